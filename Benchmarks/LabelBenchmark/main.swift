@@ -1,0 +1,96 @@
+// Renders many labels in a row on one thread and prints throughput, size and peak memory.
+//
+// Usage: label-benchmark [count] [--out DIR]
+//   count      number of labels (default 1000)
+//   --out DIR  also write one sample label.pdf / label.png (and label.zpl) into DIR
+import Foundation
+import Labels
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+var count = 1000
+var outputFolder: String?
+var index = 0
+while index < arguments.count {
+    if arguments[index] == "--out", index + 1 < arguments.count {
+        outputFolder = arguments[index + 1]
+        index += 2
+    } else if let number = Int(arguments[index]), number > 0 {
+        count = number
+        index += 1
+    } else {
+        FileHandle.standardError.write(Data("usage: label-benchmark [count] [--out DIR]\n".utf8))
+        exit(64)
+    }
+}
+
+/// The n-th label of the run: an ordinary domestic parcel with a fresh tracking code.
+func content(_ number: Int) -> LabelContent {
+    let serial = String(100_000_000 + number).suffix(8)
+    let tracking = "3SSNK\(serial)"
+    return LabelContent(
+        carrierName: "Snelkoerier", serviceName: "Pakket Standaard", serviceCode: "STD",
+        sender: .init(
+            name: "Webwinkel De Vries B.V.", street: "Industrieweg 12", zipcode: "3542 AD", city: "Utrecht",
+            countryCode: "NL"),
+        recipient: .init(
+            name: "Jan Jansen", contactName: "Familie Jansen", street: "Kerkstraat \(number % 200 + 1)",
+            street2: "2e verdieping", zipcode: "1012 AB", city: "Amsterdam", countryCode: "NL"),
+        trackingCode: tracking, trackingURL: "https://track.snelkoerier.nl/t/\(tracking)", weightGrams: 2350,
+        shippingDate: "2026-11-25", preferredDeliveryDate: "2026-11-27", insuredValue: "EUR 199.99",
+        reference: "ORDER-\(10_000 + number)", instructions: "Bij de buren afgeven", routingCode: "AMS-07",
+        language: .dutch)
+}
+
+/// Peak resident memory of this process in kB (VmHWM), or nil where /proc is unavailable.
+func peakResidentKilobytes() -> Int? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        return Int(line.split(separator: " ").dropFirst().first ?? "")
+    }
+    return nil
+}
+
+func seconds(since start: ContinuousClock.Instant) -> Double {
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+}
+
+let pdfRenderer = PDFLabelRenderer()
+let zplRenderer = ZPLLabelRenderer(resolution: .dpi203)
+
+do {
+    // Warm-up: fontconfig and Pango load their caches on the first label.
+    _ = try pdfRenderer.render(content(0))
+
+    var pdfBytes = 0
+    let pdfStart = ContinuousClock.now
+    for number in 1...count {
+        pdfBytes += try pdfRenderer.render(content(number)).count
+    }
+    let pdfSeconds = seconds(since: pdfStart)
+
+    var zplBytes = 0
+    let zplStart = ContinuousClock.now
+    for number in 1...count {
+        zplBytes += zplRenderer.render(content(number)).utf8.count
+    }
+    let zplSeconds = seconds(since: zplStart)
+
+    if let outputFolder {
+        let folder = URL(fileURLWithPath: outputFolder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(try pdfRenderer.render(content(1))).write(to: folder.appendingPathComponent("label.pdf"))
+        try Data(try pdfRenderer.renderPNG(content(1))).write(to: folder.appendingPathComponent("label.png"))
+        try Data(zplRenderer.render(content(1)).utf8).write(to: folder.appendingPathComponent("label.zpl"))
+    }
+
+    func rate(_ seconds: Double) -> String { String(format: "%.0f labels/s (%.2f ms/label)", Double(count) / seconds, seconds * 1000 / Double(count)) }
+    print("labels:          \(count), one thread")
+    print("PDF:             \(rate(pdfSeconds)), mean size \(pdfBytes / count) bytes")
+    print("ZPL:             \(rate(zplSeconds)), mean size \(zplBytes / count) bytes")
+    print("PDF + ZPL:       \(rate(pdfSeconds + zplSeconds))")
+    print("peak memory:     \(peakResidentKilobytes().map { "\($0 / 1024) MiB (VmHWM)" } ?? "unknown")")
+} catch {
+    FileHandle.standardError.write(Data("label-benchmark: \(error)\n".utf8))
+    exit(1)
+}

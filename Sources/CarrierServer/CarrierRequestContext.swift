@@ -1,0 +1,16 @@
+import Hummingbird
+import Shipping
+
+/// Per-request state: Hummingbird's core storage plus the authenticated account.
+public struct CarrierRequestContext: RequestContext {
+    /// Hummingbird's request storage (logger with request id, parameters, …).
+    public var coreContext: CoreRequestContextStorage
+    /// The account the Basic credentials belong to, once authenticated.
+    public var account: CarrierConfiguration.Account?
+
+    /// Creates the context of a new request.
+    public init(source: ApplicationRequestContextSource) {
+        self.coreContext = .init(source: source)
+        self.account = nil
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+
+/// Outermost middleware: gives every response a request id, logs one line per request
+/// (method, path, status, duration — never bodies, credentials or personal data) and turns
+/// every error into Picqer's error shape, so that nothing reaches Picqer as a bare 500.
+struct PicqerErrorMiddleware: RouterMiddleware {
+    typealias Context = CarrierRequestContext
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        let started = ContinuousClock.now
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as PicqerError {
+            response = PicqerError.response(status: error.status, messages: error.messages, headers: error.headers)
+        } catch let error as HTTPError {
+            response = PicqerError.response(
+                status: error.status, messages: [Self.message(for: error.status)], headers: error.headers)
+        } catch is NIOTooManyBytesError {
+            response = PicqerError.response(status: .contentTooLarge, messages: [Self.message(for: .contentTooLarge)])
+        } catch let error as any HTTPResponseError {
+            response = try error.response(from: request, context: context)
+        } catch {
+            context.logger.error("Unexpected failure", metadata: ["error": "\(type(of: error))"])
+            response = PicqerError.response(
+                status: .internalServerError,
+                messages: ["The carrier's server failed unexpectedly. Please try again; if it keeps failing, contact the carrier."])
+        }
+        let requestID = context.id
+        response.headers[.requestID] = requestID
+        let elapsed = ContinuousClock.now - started
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        context.logger.info(
+            "request",
+            metadata: [
+                "method": "\(request.method.rawValue)",
+                "path": "\(Self.loggablePath(request.uri.path))",
+                "status": "\(response.status.code)",
+                "ms": "\(String(format: "%.1f", milliseconds))",
+            ])
+        return response
+    }
+
+    /// The path as logged: fixed routes as they are, anything else cut to its first segment
+    /// so that nothing a client typed into a URL ends up in the logs.
+    static func loggablePath(_ path: String) -> String {
+        let known = ["/health", "/picqer-integration/config-options", "/picqer-integration/shipments", "/metrics"]
+        if known.contains(path) { return path }
+        if path.hasPrefix("/track/") { return "/track/…" }
+        return "(other)"
+    }
+
+    static func message(for status: HTTPResponse.Status) -> String {
+        switch status {
+        case .notFound:
+            return "Not found. Picqer's URLs are /picqer-integration/config-options and /picqer-integration/shipments."
+        case .methodNotAllowed:
+            return "This method is not allowed here: config-options takes GET, shipments takes POST."
+        case .unauthorized:
+            return "Username/password or API key not accepted by the carrier. Check the credentials in Picqer."
+        case .contentTooLarge:
+            return "The request is too large for the carrier's server."
+        case .unsupportedMediaType:
+            return "Send the shipment as JSON (Content-Type: application/json)."
+        case .badRequest:
+            return "The request could not be read."
+        default:
+            return status.reasonPhrase
+        }
+    }
+}
+
+extension HTTPField.Name {
+    /// `X-Request-ID`: the id of the request in the server's log, for support questions.
+    static let requestID = HTTPField.Name("X-Request-ID")!
+}

@@ -1,0 +1,38 @@
+import Labels
+import PicqerAPI
+
+/// A shipment request checked against the account: which service, sender, options, and
+/// whether customs documents go with it. Made by ``ShipmentPlanner``.
+public struct ShipmentPlan: Sendable {
+    /// Kind of label document.
+    public enum Documents: Sendable, Equatable {
+        /// A6 label only.
+        case labelOnly
+        /// A4: label, CN23 and commercial invoice for these goods.
+        case customs([ValidatedShipment.CustomsProduct])
+        /// A4: label and a CN23 for documents (documents-only service, no goods).
+        case documentsDeclaration
+    }
+
+    /// The account sending.
+    public var account: CarrierConfiguration.Account
+    /// The service chosen in the profile.
+    public var service: CarrierConfiguration.Service
+    /// The sender address chosen in the profile.
+    public var senderAddress: CarrierConfiguration.SenderAddress
+    /// Whether the parcel is insured.
+    public var insured: Bool
+    /// Delivery instruction for the courier.
+    public var instructions: String?
+    /// ZPL resolution.
+    public var zplResolution: ZPLLabelRenderer.Resolution
+    /// The validated shipment from Picqer.
+    public var shipment: ValidatedShipment
+    /// Which documents are made.
+    public var documents: Documents
+
+    /// `A4` when customs documents are included, else `A6`.
+    public var labelFormat: String {
+        documents == .labelOnly ? "A6" : "A4"
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Crypto
+import Foundation
+import HummingbirdBcrypt
+import Labels
+import Shipping
+
+/// `picqer-carrier render`: makes the label of a shipment request file, offline.
+///
+/// Runs the same intake (decoding, validation, customs rules) and rendering as the server;
+/// it does not touch the database, so the tracking code is the scheme's first one unless
+/// `--tracking-code` is given.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Render the label of a shipment request JSON file.")
+
+    @Option(name: .long, help: "Shipment request (Picqer's JSON).")
+    var request: String
+
+    @Option(name: .long, help: "Configuration file; without it the demo configuration is used.")
+    var config: String?
+
+    @Option(name: .long, help: "Username of the account to render for (default: the first account).")
+    var account: String?
+
+    @Option(name: .long, help: "Tracking code to print (default: the scheme's first code).")
+    var trackingCode: String?
+
+    @Option(name: .long, help: "Output folder for label.pdf, label.zpl and label.png.")
+    var out: String
+
+    @Flag(name: .long, help: "Also write a 203-dpi PNG preview of the label.")
+    var png = false
+
+    func run() throws {
+        let configuration = try loadConfiguration()
+        guard let chosen = configuration.accounts.first(where: { account == nil || $0.username == account }) else {
+            throw ValidationError("no account '\(account ?? "")' in the configuration")
+        }
+        let body = try [UInt8](Data(contentsOf: URL(fileURLWithPath: request)))
+        let plan: ShipmentPlan
+        switch ShipmentIntake.plan(body: body, account: chosen) {
+        case .success(let value): plan = value
+        case .failure(.unreadable(let message)):
+            print("400: \(message)")
+            throw ExitCode(2)
+        case .failure(.invalid(let messages)):
+            print("422:\n" + messages.map { "  - \($0)" }.joined(separator: "\n"))
+            throw ExitCode(2)
+        }
+        let code = trackingCode ?? configuration.carrier.trackingCode.code(forSerial: 1)
+        let composer = LabelComposer(carrier: configuration.carrier)
+        let date = ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: [.withFullDate])
+        let label = composer.label(for: plan, trackingCode: code, shippingDate: date)
+        let customs = composer.customs(for: plan, trackingCode: code, date: date)
+        let documents = try LabelDocuments.render(label: label, customs: customs, zplResolution: plan.zplResolution)
+
+        let folder = URL(fileURLWithPath: out)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(documents.pdf).write(to: folder.appendingPathComponent("label.pdf"))
+        try Data(documents.zpl.utf8).write(to: folder.appendingPathComponent("label.zpl"))
+        var written = ["label.pdf (\(documents.format), \(documents.pdf.count) bytes)", "label.zpl"]
+        if png {
+            try Data(try PDFLabelRenderer().renderPNG(label, dpi: 203)).write(to: folder.appendingPathComponent("label.png"))
+            written.append("label.png (203 dpi)")
+        }
+        print("tracking code \(code): wrote \(written.joined(separator: ", ")) to \(folder.path)")
+    }
+
+    private func loadConfiguration() throws -> CarrierConfiguration {
+        do {
+            if let config { return try CarrierConfiguration.load(path: config) }
+            let key = SHA256.hash(data: Array(DemoConfiguration.apiKey.utf8)).map { String(format: "%02x", $0) }.joined()
+            let yaml = DemoConfiguration.yaml(passwordHash: Bcrypt.hash(DemoConfiguration.password, cost: 4), apiKeySHA256: key)
+                .replacingOccurrences(of: "  tls:\n", with: "  plain_http: true\n  tls:\n")
+            return try CarrierConfiguration.parse(yaml: yaml, environment: [:], baseDirectory: FileManager.default.currentDirectoryPath)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+}

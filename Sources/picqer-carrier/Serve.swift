@@ -1,0 +1,83 @@
+import ArgumentParser
+import CarrierServer
+import Crypto
+import Foundation
+import Hummingbird
+import HummingbirdBcrypt
+import Logging
+import Shipping
+
+/// `picqer-carrier serve`: runs the HTTPS server.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the server (TLS in-process, SQLite database).")
+
+    @Option(name: .long, help: "Configuration file (YAML).")
+    var config: String = "/etc/picqer-carrier/config.yaml"
+
+    @Flag(name: .long, help: "Run the demo: 127.0.0.1:8443, self-signed certificate, account demo/demo.")
+    var demo = false
+
+    @Option(name: .long, help: "Folder for the demo's configuration, certificate and database.")
+    var dataDirectory: String = "data/demo"
+
+    @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: String = ProcessInfo.processInfo.environment["LOG_LEVEL"] ?? "info"
+
+    func run() async throws {
+        var logger = Logger(label: "picqer-carrier")
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        let path = demo ? try DemoSetup.prepare(in: dataDirectory) : config
+        let configuration: CarrierConfiguration
+        do {
+            configuration = try CarrierConfiguration.load(path: path)
+        } catch {
+            FileHandle.standardError.write(Data("\(path): \(error.description)\n".utf8))
+            throw ExitCode(78)  // EX_CONFIG
+        }
+        let store = try SQLiteShipmentStore(path: configuration.databasePath)
+        let app = try CarrierApplication.build(configuration: configuration, store: store, logger: logger)
+        let scheme = configuration.server.plainHTTP ? "http" : "https"
+        let base = "\(scheme)://\(configuration.server.host):\(configuration.server.port)"
+        if demo {
+            print(
+                """
+                picqer-carrier demo
+                  config-options: \(base)/picqer-integration/config-options
+                  shipments:      \(base)/picqer-integration/shipments
+                  account:        username '\(DemoConfiguration.username)', password '\(DemoConfiguration.password)' \
+                (or empty username + API key '\(DemoConfiguration.apiKey)')
+                  services:       \(configuration.services.map(\.value).joined(separator: ", "))
+                  senders:        \(configuration.accounts[0].senderAddresses.map { "\($0.id) = \($0.summary)" }.joined(separator: "; "))
+                  certificate:    \(configuration.server.tls?.certificatePath ?? "-") (self-signed: use curl -k)
+                  database:       \(configuration.databasePath)
+                try: curl -k -u demo:demo \(base)/picqer-integration/config-options
+                """)
+            fflush(stdout)
+        }
+        logger.info(
+            "Starting",
+            metadata: [
+                "address": "\(base)", "accounts": "\(configuration.accounts.count)",
+                "services": "\(configuration.services.count)",
+                "tls": "\(configuration.server.plainHTTP ? "off (plain HTTP)" : "TLS \(configuration.server.minimumTLSVersion.rawValue)+")",
+            ])
+        try await app.runService()
+    }
+}
+
+/// Writes the demo's configuration and development certificate.
+enum DemoSetup {
+    static func prepare(in directory: String) throws -> String {
+        let folder = URL(fileURLWithPath: directory).standardizedFileURL.path
+        try DevelopmentCertificate.ensure(in: folder)
+        let configPath = folder + "/config.yaml"
+        if !FileManager.default.fileExists(atPath: configPath) {
+            let hash = Bcrypt.hash(DemoConfiguration.password, cost: 10)
+            let key = SHA256.hash(data: Array(DemoConfiguration.apiKey.utf8)).map { String(format: "%02x", $0) }.joined()
+            try DemoConfiguration.yaml(passwordHash: hash, apiKeySHA256: key)
+                .write(toFile: configPath, atomically: true, encoding: .utf8)
+        }
+        return configPath
+    }
+}

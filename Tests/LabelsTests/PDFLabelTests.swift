@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+@testable import Labels
+
+/// The A6 PDF label, read back with pdfinfo, pdffonts, pdftotext, qpdf, pdftoppm and zbarimg.
+@Suite struct PDFLabelTests {
+    static let a6Width = 105 * 72 / 25.4
+    static let a6Height = 148 * 72 / 25.4
+
+    @Test("page is A6 portrait, one page, pinned metadata", arguments: LabelFixtures.all)
+    func pageSizeAndMetadata(_ fixture: LabelFixture) throws {
+        let folder = try TemporaryFolder()
+        let pdf = PDFInspection(path: try folder.write(try PDFLabelRenderer().render(fixture.content), to: "label.pdf"))
+        let size = try pdf.pageSize()
+        #expect(abs(size.width - Self.a6Width) < 0.5, "page width \(size.width) pt")
+        #expect(abs(size.height - Self.a6Height) < 0.5, "page height \(size.height) pt")
+        let info = try pdf.info()
+        #expect(info["Pages"] == "1")
+        #expect(info["Creator"] == "picqer-carrier")
+        #expect(info["CreationDate"]?.contains("2000") == true, "creation date \(info["CreationDate"] ?? "none")")
+        try pdf.qpdfCheck()
+    }
+
+    @Test("all fonts are embedded DejaVu Sans subsets", arguments: LabelFixtures.all)
+    func fontsEmbedded(_ fixture: LabelFixture) throws {
+        let folder = try TemporaryFolder()
+        let pdf = PDFInspection(path: try folder.write(try PDFLabelRenderer().render(fixture.content), to: "label.pdf"))
+        let fonts = try pdf.fonts()
+        #expect(!fonts.isEmpty)
+        for font in fonts {
+            #expect(font.embedded, "font \(font.name) is not embedded")
+            #expect(font.name.contains("DejaVuSans"), "unexpected font face \(font.name)")
+        }
+    }
+
+    @Test("every name and address line is in the text", arguments: LabelFixtures.all)
+    func textReadsBack(_ fixture: LabelFixture) throws {
+        let folder = try TemporaryFolder()
+        let pdf = PDFInspection(path: try folder.write(try PDFLabelRenderer().render(fixture.content), to: "label.pdf"))
+        let text = try pdf.text()
+        for expected in fixture.expectedText {
+            #expect(text.contains(PDFInspection.normalise(expected)), "'\(expected)' missing from: \(text)")
+        }
+    }
+
+    @Test("no word lies outside the page or outside the label zones", arguments: LabelFixtures.all)
+    func wordsStayInZones(_ fixture: LabelFixture) throws {
+        let folder = try TemporaryFolder()
+        let pdf = PDFInspection(path: try folder.write(try PDFLabelRenderer().render(fixture.content), to: "label.pdf"))
+        let words = try pdf.words()
+        #expect(words.count > 10)
+        let zones = [LabelLayout.sender, LabelLayout.service, LabelLayout.recipient, LabelLayout.barcode, LabelLayout.references]
+        let k = 72 / 25.4
+        for word in words {
+            #expect(
+                word.isInside(x: 0, y: 0, width: Self.a6Width, height: Self.a6Height, slack: 0),
+                "'\(word.text)' outside the page: \(word)")
+            let inZone = zones.contains { word.isInside(x: $0.x * k, y: $0.y * k, width: $0.width * k, height: $0.height * k, slack: 1) }
+            #expect(inZone, "'\(word.text)' not inside any zone: \(word)")
+        }
+    }
+
+    @Test("Code 128 and QR decode from a 203-dpi monochrome rendering", arguments: LabelFixtures.all)
+    func symbolsDecode(_ fixture: LabelFixture) throws {
+        let folder = try TemporaryFolder()
+        let pdf = PDFInspection(path: try folder.write(try PDFLabelRenderer().render(fixture.content), to: "label.pdf"))
+        let symbols = try pdf.decodeSymbols(in: folder)
+        #expect(symbols.filter { $0.type == "CODE-128" }.map(\.data) == [fixture.content.trackingCode])
+        #expect(symbols.filter { $0.type == "QR-Code" }.map(\.data) == [fixture.content.trackingURL])
+    }
+
+    @Test func sameContentGivesIdenticalBytes() throws {
+        let renderer = PDFLabelRenderer()
+        for fixture in LabelFixtures.all {
+            let first = try renderer.render(fixture.content)
+            let second = try renderer.render(fixture.content)
+            #expect(first == second, "\(fixture.name) differs between two renders")
+        }
+        var changed = LabelFixtures.ordinary.content
+        changed.recipient.city = "Rotterdam"
+        #expect(try renderer.render(changed) != renderer.render(LabelFixtures.ordinary.content))
+    }
+
+    @Test func ordinaryLabelIsUnder40KB() throws {
+        let size = try PDFLabelRenderer().render(LabelFixtures.ordinary.content).count
+        #expect(size > 5_000)
+        #expect(size < 40_000, "ordinary label is \(size) bytes")
+    }
+
+    @Test func pngPreviewDecodes() throws {
+        let png = try PDFLabelRenderer().renderPNG(LabelFixtures.ordinary.content)
+        #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        // IHDR width and height, big-endian, at bytes 16–23.
+        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        let height = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width == 839 && height == 1183, "preview is \(width) × \(height)")
+        let folder = try TemporaryFolder()
+        let symbols = try PDFInspection.decodeImage(try folder.write(png, to: "label.png"))
+        #expect(symbols.filter { $0.type == "CODE-128" }.map(\.data) == ["RR123456785NL"])
+        #expect(symbols.filter { $0.type == "QR-Code" }.map(\.data) == ["https://track.snelkoerier.nl/t/RR123456785NL"])
+    }
+
+    @Test func barcodeBarsAreWholeModulesOnThePrinterGrid() throws {
+        let modules = try Code128.modules(for: "RR123456785NL")
+        let zone = LabelLayout.barcode
+        let width = try #require(PDFCanvas.barcodeModuleWidth(moduleCount: modules.count, fitting: zone.width))
+        #expect(width == 0.5)
+        #expect(Double(modules.count + 20) * width <= zone.width)
+        let long = try Code128.modules(for: "ABCDEFGHIJKLMNOP")
+        let longWidth = try #require(PDFCanvas.barcodeModuleWidth(moduleCount: long.count, fitting: zone.width))
+        #expect(longWidth < 0.5 && (longWidth / 0.125).rounded() == longWidth / 0.125)
+    }
+
+    @Test func unprintableTrackingDataIsRefused() throws {
+        var tooLong = LabelFixtures.minimal.content
+        tooLong.trackingCode = "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ"
+        #expect(throws: LabelRenderingError.self) { try PDFLabelRenderer().render(tooLong) }
+        var empty = LabelFixtures.minimal.content
+        empty.trackingCode = ""
+        #expect(throws: LabelRenderingError.self) { try PDFLabelRenderer().render(empty) }
+        var noURL = LabelFixtures.minimal.content
+        noURL.trackingURL = ""
+        #expect(throws: LabelRenderingError.self) { try PDFLabelRenderer().render(noURL) }
+        var hugeURL = LabelFixtures.minimal.content
+        hugeURL.trackingURL = "https://t.example/" + String(repeating: "x", count: 3_000)
+        let error = #expect(throws: LabelRenderingError.self) { try PDFLabelRenderer().render(hugeURL) }
+        #expect(error?.description.contains("too long") == true)
+    }
+}
