@@ -102,9 +102,15 @@ let package = Package(
             path: "Benchmarks/LabelBenchmark",
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "LabelVerification",
+            path: "Tests/LabelVerification",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "LabelsTests",
-            dependencies: ["Labels"],
+            dependencies: ["Labels", "LabelVerification"],
+            exclude: ["Tools"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -123,9 +129,13 @@ let package = Package(
                 "CarrierServer",
                 "Shipping",
                 "PicqerAPI",
+                "LabelVerification",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

@@ -84,7 +84,9 @@ do {
         try Data(zplRenderer.render(content(1)).utf8).write(to: folder.appendingPathComponent("label.zpl"))
     }
 
-    func rate(_ seconds: Double) -> String { String(format: "%.0f labels/s (%.2f ms/label)", Double(count) / seconds, seconds * 1000 / Double(count)) }
+    func rate(_ seconds: Double) -> String {
+        String(format: "%.0f labels/s (%.2f ms/label)", Double(count) / seconds, seconds * 1000 / Double(count))
+    }
     print("labels:          \(count), one thread")
     print("PDF:             \(rate(pdfSeconds)), mean size \(pdfBytes / count) bytes")
     print("ZPL:             \(rate(zplSeconds)), mean size \(zplBytes / count) bytes")

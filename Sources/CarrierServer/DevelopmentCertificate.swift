@@ -38,8 +38,10 @@ public enum DevelopmentCertificate {
         }
         let now = Date()
         let extensions = try Certificate.Extensions {
-            Critical(BasicConstraints.notCertificateAuthority)
-            Critical(KeyUsage(digitalSignature: true))
+            // Its own trust anchor (as `openssl req -x509` makes them), so clients can trust it
+            // with `curl --cacert certificate.pem` instead of switching verification off.
+            Critical(BasicConstraints.isCertificateAuthority(maxPathLength: 0))
+            Critical(KeyUsage(digitalSignature: true, keyCertSign: true))
             try ExtendedKeyUsage([.serverAuth])
             SubjectAlternativeNames([.dnsName(commonName)])
         }

@@ -21,6 +21,8 @@ enum CN23Captions {
     static let addressee = CustomsCaption("To", "À")
     static let senderReference = CustomsCaption(
         "Sender's customs reference (VAT/EORI)", "Référence en douane de l'expéditeur")
+    static let importerReference = CustomsCaption(
+        "Importer's reference (VAT/tax code)", "Référence de l'importateur")
     static let itemReference = CustomsCaption("Item reference (tracking code)", "N° de l'envoi")
     static let invoiceNumber = CustomsCaption("Invoice no.", "N° de la facture")
     static let category = CustomsCaption("Category of item", "Catégorie de l'envoi")

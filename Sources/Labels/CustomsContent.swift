@@ -67,6 +67,9 @@ public struct CustomsContent: Sendable, Equatable {
     public var postage: Double?
     /// Sender's VAT or EORI number, when configured.
     public var senderTaxID: String?
+    /// Addressee's (importer's) customs reference — VAT number, tax code or importer code —
+    /// when the buyer gave one; printed on the CN23 and the invoice.
+    public var importerReference: String?
     /// Number of CN23 copies in the document.
     public var declarationCopies: Int
     /// Number of commercial invoice copies in the document.
@@ -77,7 +80,7 @@ public struct CustomsContent: Sendable, Equatable {
         items: [Item], category: Category = .saleOfGoods, categoryExplanation: String? = nil,
         currency: String = "EUR", invoiceNumber: String, invoiceDate: String, incoterm: String = "DAP",
         reasonForExport: String = "Sale", postage: Double? = nil, senderTaxID: String? = nil,
-        declarationCopies: Int = 1, invoiceCopies: Int = 1
+        declarationCopies: Int = 1, invoiceCopies: Int = 1, importerReference: String? = nil
     ) {
         self.items = items
         self.category = category
@@ -91,5 +94,6 @@ public struct CustomsContent: Sendable, Equatable {
         self.senderTaxID = senderTaxID
         self.declarationCopies = declarationCopies
         self.invoiceCopies = invoiceCopies
+        self.importerReference = importerReference
     }
 }

@@ -74,7 +74,8 @@ struct CustomsDeclarationPage {
         }
         canvas.customsFooter(
             left: "\(CN23Captions.formName) \(CN23Captions.title.english.lowercased()) · \(label.trackingCode)",
-            right: "\(CustomsDocumentCaptions.copy(copy, of: copies)) · \(CustomsDocumentCaptions.page(page, of: pageCount))"
+            right:
+                "\(CustomsDocumentCaptions.copy(copy, of: copies)) · \(CustomsDocumentCaptions.page(page, of: pageCount))"
         )
     }
 
@@ -83,11 +84,13 @@ struct CustomsDeclarationPage {
     private func formHead(on canvas: PDFCanvas) {
         let left = CustomsPage.margin
         let right = CustomsPage.right
-        canvas.text(label.carrierName, in: Zone(x: left, y: 9.5, width: 120, height: 4), size: 8, weight: .bold, minSize: 6)
+        canvas.text(
+            label.carrierName, in: Zone(x: left, y: 9.5, width: 120, height: 4), size: 8, weight: .bold, minSize: 6)
         canvas.text(
             CN23Captions.title.english, in: Zone(x: left, y: 13.5, width: 120, height: 6.5), size: 14, weight: .bold,
             minSize: 10)
-        canvas.text(CN23Captions.title.french ?? "", in: Zone(x: left, y: 20, width: 120, height: 4), size: 8, minSize: 6)
+        canvas.text(
+            CN23Captions.title.french ?? "", in: Zone(x: left, y: 20, width: 120, height: 4), size: 8, minSize: 6)
         canvas.text(
             CN23Captions.formName, in: Zone(x: right - 60, y: 9, width: 60, height: 11), size: 26, weight: .bold,
             minSize: 16, alignment: .trailing)
@@ -107,7 +110,8 @@ struct CustomsDeclarationPage {
 
         // Sender, with the sender's customs reference (VAT / EORI) at the bottom of the box.
         canvas.caption(CN23Captions.sender, in: inset(senderBox, top: 1, height: 3))
-        canvas.customsAddress(label.sender, in: Zone(x: senderBox.x + 2, y: senderBox.y + 4.5, width: half - 4, height: 22))
+        canvas.customsAddress(
+            label.sender, in: Zone(x: senderBox.x + 2, y: senderBox.y + 4.5, width: half - 4, height: 22))
         canvas.captionedValue(
             CN23Captions.senderReference, customs.senderTaxID ?? "",
             in: Zone(x: senderBox.x + 2, y: senderBox.maxY - 8, width: half - 4, height: 7.5))
@@ -128,7 +132,10 @@ struct CustomsDeclarationPage {
         // Addressee.
         canvas.caption(CN23Captions.addressee, in: inset(addresseeBox, top: 1, height: 3))
         canvas.customsAddress(
-            label.recipient, in: Zone(x: addresseeBox.x + 2, y: addresseeBox.y + 4.5, width: half - 4, height: 30.5))
+            label.recipient, in: Zone(x: addresseeBox.x + 2, y: addresseeBox.y + 4.5, width: half - 4, height: 22))
+        canvas.captionedValue(
+            CN23Captions.importerReference, customs.importerReference ?? "",
+            in: Zone(x: addresseeBox.x + 2, y: addresseeBox.maxY - 8, width: half - 4, height: 7.5))
 
         // Category of item: two columns of three tick boxes, then the explanation.
         canvas.caption(CN23Captions.category, in: inset(categoryBox, top: 1, height: 3))
@@ -138,9 +145,13 @@ struct CustomsDeclarationPage {
             let y = categoryBox.y + 5.5 + Double(index / 2) * 5.5
             canvas.tickBox(x: x, y: y, side: 3.4, ticked: category == customs.category)
             let caption = CN23Captions.category(category)
+            let textWidth = columnWidth - 5.2
+            let englishHeight = canvas.text(
+                caption.english, in: Zone(x: x + 4.6, y: y - 0.2, width: textWidth, height: 3.2), size: 7.5,
+                minSize: 6)
             canvas.text(
-                "\(caption.english) / \(caption.french ?? "")",
-                in: Zone(x: x + 4.6, y: y + 0.3, width: columnWidth - 5.2, height: 3.2), size: 7, minSize: 5)
+                caption.french ?? "", in: Zone(x: x + 4.6, y: y - 0.2 + englishHeight, width: textWidth, height: 2.4),
+                size: 5.5, minSize: 5)
         }
         let explanation = customs.category == .other ? customs.categoryExplanation ?? "" : ""
         canvas.captionedValue(
@@ -153,13 +164,15 @@ struct CustomsDeclarationPage {
         let left = CustomsPage.margin
         let right = CustomsPage.right
         canvas.text(
-            CN23Captions.formName, in: Zone(x: left, y: 9.5, width: 30, height: 8), size: 18, weight: .bold, minSize: 12)
+            CN23Captions.formName, in: Zone(x: left, y: 9.5, width: 30, height: 8), size: 18, weight: .bold, minSize: 12
+        )
         canvas.text(
             "\(CN23Captions.title.english) — \(CN23Captions.continued.english) / "
                 + "\(CN23Captions.title.french ?? "") — \(CN23Captions.continued.french ?? "")",
             in: Zone(x: left + 30, y: 11.5, width: 95, height: 4), size: 8, weight: .bold, minSize: 6)
         canvas.text(
-            label.trackingCode, in: Zone(x: right - 65, y: 10, width: 65, height: 5), size: 11, weight: .bold, minSize: 7,
+            label.trackingCode, in: Zone(x: right - 65, y: 10, width: 65, height: 5), size: 11, weight: .bold,
+            minSize: 7,
             alignment: .trailing)
         canvas.text(
             "\(CN23Captions.invoiceNumber.english) \(customs.invoiceNumber)",
@@ -176,7 +189,8 @@ struct CustomsDeclarationPage {
         let totalsBottom = CustomsTableDrawing.rows(
             [
                 [
-                    "", "\(CN23Captions.totals.english) / \(CN23Captions.totals.french ?? "")", "\(amounts.totalQuantity)",
+                    "", "\(CN23Captions.totals.english) / \(CN23Captions.totals.french ?? "")",
+                    "\(amounts.totalQuantity)",
                     CustomsAmounts.kilograms(grams: amounts.totalNetWeightGrams),
                     CustomsAmounts.money(cents: amounts.totalValueCents), "", "",
                 ]
@@ -220,7 +234,8 @@ struct CustomsDeclarationPage {
         canvas.text(
             label.sender.name, in: Zone(x: signature.x + 34, y: signature.y + 6.8, width: 50, height: 3.5), size: 7.5,
             minSize: 5.5)
-        canvas.drawLine(from: (signature.x + 88, signature.y + 10), to: (signature.maxX - 3, signature.y + 10), width: 0.2)
+        canvas.drawLine(
+            from: (signature.x + 88, signature.y + 10), to: (signature.maxX - 3, signature.y + 10), width: 0.2)
     }
 
     private func inset(_ box: Zone, top: Double, height: Double) -> Zone {

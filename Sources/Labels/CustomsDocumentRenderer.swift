@@ -60,7 +60,8 @@ public struct CustomsDocumentRenderer: Sendable {
         for copy in stride(from: 1, through: invoiceCopies, by: 1) {
             for (index, rows) in invoicePages.enumerated() {
                 canvas.newPage()
-                invoice.draw(page: index + 1, of: invoicePages.count, rows: rows, copy: copy, of: invoiceCopies, on: canvas)
+                invoice.draw(
+                    page: index + 1, of: invoicePages.count, rows: rows, copy: copy, of: invoiceCopies, on: canvas)
             }
         }
         return try canvas.finish()

@@ -13,9 +13,9 @@ enum CustomsPage {
     /// Right edge of the content.
     static let right = width - margin
     /// Lowest point the body of a page (tables, totals) may reach.
-    static let bodyBottom = 283.0
+    static let bodyBottom = 282.0
     /// Top of the footer line that numbers the pages.
-    static let footerTop = 285.0
+    static let footerTop = 284.0
 
     /// Body text size of table cells and address blocks, in points.
     static let cellSize = 7.5
@@ -99,14 +99,16 @@ extension PDFCanvas {
     /// numbers on the right.
     func customsFooter(left: String, right: String) {
         drawLine(
-            from: (CustomsPage.margin, CustomsPage.footerTop), to: (CustomsPage.right, CustomsPage.footerTop), width: 0.2)
+            from: (CustomsPage.margin, CustomsPage.footerTop), to: (CustomsPage.right, CustomsPage.footerTop),
+            width: 0.2)
         let top = CustomsPage.footerTop + 1
         let rightWidth = 60.0
         text(
             right, in: .init(x: CustomsPage.right - rightWidth, y: top, width: rightWidth, height: 3.5), size: 7.5,
             weight: .bold, minSize: 6, alignment: .trailing)
         text(
-            left, in: .init(x: CustomsPage.margin, y: top, width: CustomsPage.contentWidth - rightWidth - 2, height: 3.5),
+            left,
+            in: .init(x: CustomsPage.margin, y: top, width: CustomsPage.contentWidth - rightWidth - 2, height: 3.5),
             size: 7, minSize: 5.5)
     }
 
@@ -116,7 +118,7 @@ extension PDFCanvas {
     func customsAddress(_ address: LabelContent.Address, in zone: LabelLayout.Zone) -> Double {
         TextStack.draw(
             [
-                StackedLine(text: address.name, size: 9.5, minSize: 6.5, weight: .bold),
+                StackedLine(text: address.name, size: 9.5, minSize: 6.5, weight: .bold, overflow: .wrap(maxLines: 2)),
                 StackedLine(text: address.contactName ?? "", size: 8.5, minSize: 6),
                 StackedLine(text: address.street, size: 8.5, minSize: 6, overflow: .wrap(maxLines: 2)),
                 StackedLine(text: address.street2 ?? "", size: 8.5, minSize: 6),

@@ -73,7 +73,8 @@ struct CustomsInvoicePage {
         }
         canvas.customsFooter(
             left: "Commercial invoice \(customs.invoiceNumber) · \(label.trackingCode)",
-            right: "\(CustomsDocumentCaptions.copy(copy, of: copies)) · \(CustomsDocumentCaptions.page(page, of: pageCount))"
+            right:
+                "\(CustomsDocumentCaptions.copy(copy, of: copies)) · \(CustomsDocumentCaptions.page(page, of: pageCount))"
         )
     }
 
@@ -83,12 +84,14 @@ struct CustomsInvoicePage {
         let left = CustomsPage.margin
         let right = CustomsPage.right
         canvas.text(
-            InvoiceCaptions.title, in: Zone(x: left, y: 10, width: 110, height: 7.5), size: 16, weight: .bold, minSize: 11)
+            InvoiceCaptions.title, in: Zone(x: left, y: 10, width: 110, height: 7.5), size: 16, weight: .bold,
+            minSize: 11)
         canvas.text(
             LabelText.join([label.carrierName, label.serviceName], separator: " · "),
             in: Zone(x: left, y: 18.5, width: 110, height: 4), size: 8, minSize: 6)
         canvas.captionedValue(
-            InvoiceCaptions.invoiceNumber, customs.invoiceNumber, in: Zone(x: 125, y: 9.5, width: right - 125, height: 7.5),
+            InvoiceCaptions.invoiceNumber, customs.invoiceNumber,
+            in: Zone(x: 125, y: 9.5, width: right - 125, height: 7.5),
             valueSize: 10)
         canvas.captionedValue(
             InvoiceCaptions.invoiceDate, customs.invoiceDate, in: Zone(x: 125, y: 17.5, width: 36, height: 7.5))
@@ -102,14 +105,24 @@ struct CustomsInvoicePage {
         let buyerBox = Zone(x: left + half, y: 27, width: half, height: 34)
         canvas.strokeRectangle(sellerBox, lineWidth: 0.3)
         canvas.strokeRectangle(buyerBox, lineWidth: 0.3)
-        canvas.caption(InvoiceCaptions.seller, in: Zone(x: sellerBox.x + 2, y: sellerBox.y + 1, width: half - 4, height: 3))
-        canvas.customsAddress(label.sender, in: Zone(x: sellerBox.x + 2, y: sellerBox.y + 4.5, width: half - 4, height: 21))
+        canvas.caption(
+            InvoiceCaptions.seller, in: Zone(x: sellerBox.x + 2, y: sellerBox.y + 1, width: half - 4, height: 3))
+        canvas.customsAddress(
+            label.sender, in: Zone(x: sellerBox.x + 2, y: sellerBox.y + 4.5, width: half - 4, height: 21))
         canvas.text(
             "\(InvoiceCaptions.taxID): \(customs.senderTaxID ?? "—")",
             in: Zone(x: sellerBox.x + 2, y: sellerBox.maxY - 5.5, width: half - 4, height: 4), size: 8, weight: .bold,
             minSize: 6)
-        canvas.caption(InvoiceCaptions.buyer, in: Zone(x: buyerBox.x + 2, y: buyerBox.y + 1, width: half - 4, height: 3))
-        canvas.customsAddress(label.recipient, in: Zone(x: buyerBox.x + 2, y: buyerBox.y + 4.5, width: half - 4, height: 28))
+        canvas.caption(
+            InvoiceCaptions.buyer, in: Zone(x: buyerBox.x + 2, y: buyerBox.y + 1, width: half - 4, height: 3))
+        canvas.customsAddress(
+            label.recipient, in: Zone(x: buyerBox.x + 2, y: buyerBox.y + 4.5, width: half - 4, height: 21))
+        if let reference = customs.importerReference, !PDFCanvas.printable(reference).isEmpty {
+            canvas.text(
+                "\(InvoiceCaptions.taxID): \(reference)",
+                in: Zone(x: buyerBox.x + 2, y: buyerBox.maxY - 5.5, width: half - 4, height: 4), size: 8, weight: .bold,
+                minSize: 6)
+        }
 
         // Shipment facts: two rows of four boxes.
         let facts: [(CustomsCaption, String)] = [
@@ -125,10 +138,12 @@ struct CustomsInvoicePage {
         let cellWidth = CustomsPage.contentWidth / 4
         for (index, fact) in facts.enumerated() {
             let cell = Zone(
-                x: left + Double(index % 4) * cellWidth, y: 62 + Double(index / 4) * 10.5, width: cellWidth, height: 10.5)
+                x: left + Double(index % 4) * cellWidth, y: 62 + Double(index / 4) * 10.5, width: cellWidth,
+                height: 10.5)
             canvas.strokeRectangle(cell, lineWidth: 0.3)
             canvas.captionedValue(
-                fact.0, fact.1, in: Zone(x: cell.x + 1.5, y: cell.y + 1, width: cell.width - 3, height: cell.height - 1.5))
+                fact.0, fact.1,
+                in: Zone(x: cell.x + 1.5, y: cell.y + 1, width: cell.width - 3, height: cell.height - 1.5))
         }
     }
 
@@ -136,11 +151,13 @@ struct CustomsInvoicePage {
         let left = CustomsPage.margin
         let right = CustomsPage.right
         canvas.text(
-            "\(InvoiceCaptions.title) — \(InvoiceCaptions.continued)", in: Zone(x: left, y: 10.5, width: 120, height: 6),
+            "\(InvoiceCaptions.title) — \(InvoiceCaptions.continued)",
+            in: Zone(x: left, y: 10.5, width: 120, height: 6),
             size: 12, weight: .bold, minSize: 8)
         canvas.text(
             "\(InvoiceCaptions.invoiceNumber.english) \(customs.invoiceNumber)",
-            in: Zone(x: right - 65, y: 10, width: 65, height: 5), size: 10, weight: .bold, minSize: 7, alignment: .trailing)
+            in: Zone(x: right - 65, y: 10, width: 65, height: 5), size: 10, weight: .bold, minSize: 7,
+            alignment: .trailing)
         canvas.text(
             label.trackingCode, in: Zone(x: right - 65, y: 16, width: 65, height: 3.5), size: 7.5, minSize: 6,
             alignment: .trailing)
@@ -170,15 +187,18 @@ struct CustomsInvoicePage {
             (InvoiceCaptions.subtotal, CustomsAmounts.money(cents: amounts.totalValueCents), .regular),
             (InvoiceCaptions.freight, postageCents.map { CustomsAmounts.money(cents: $0) } ?? "—", .regular),
             (
-                InvoiceCaptions.invoiceTotal, CustomsAmounts.money(cents: amounts.totalValueCents + (postageCents ?? 0)),
+                InvoiceCaptions.invoiceTotal,
+                CustomsAmounts.money(cents: amounts.totalValueCents + (postageCents ?? 0)),
                 .bold
             ),
         ]
         for (index, line) in lines.enumerated() {
             let y = summary.y + 1.2 + Double(index) * 5.5
-            canvas.text(line.0, in: Zone(x: summary.x + 2, y: y, width: 42, height: 4), size: 8, weight: line.2, minSize: 6)
             canvas.text(
-                "\(line.1) \(currency)", in: Zone(x: summary.x + 44, y: y, width: summary.width - 46, height: 4), size: 8,
+                line.0, in: Zone(x: summary.x + 2, y: y, width: 42, height: 4), size: 8, weight: line.2, minSize: 6)
+            canvas.text(
+                "\(line.1) \(currency)", in: Zone(x: summary.x + 44, y: y, width: summary.width - 46, height: 4),
+                size: 8,
                 weight: line.2, minSize: 6, alignment: .trailing)
         }
 
@@ -197,14 +217,19 @@ struct CustomsInvoicePage {
             in: Zone(x: CustomsPage.margin, y: y, width: leftWidth, height: 4), size: 7.5, minSize: 5.5)
         y += 1.5
         canvas.text(
-            InvoiceCaptions.declaration, in: Zone(x: CustomsPage.margin, y: y, width: leftWidth, height: 7.5), size: 7.5,
+            InvoiceCaptions.declaration, in: Zone(x: CustomsPage.margin, y: y, width: leftWidth, height: 7.5),
+            size: 7.5,
             minSize: 6, overflow: .wrap(maxLines: 2))
 
         // Signature, name and date.
         let lineY = totalsBottom + 30
         canvas.text(
-            "\(label.sender.name) · \(customs.invoiceDate)",
-            in: Zone(x: 105, y: lineY - 4.5, width: CustomsPage.right - 105, height: 4), size: 8, minSize: 6)
+            label.sender.name, in: Zone(x: 105, y: lineY - 4.5, width: CustomsPage.right - 105 - 24, height: 4),
+            size: 8,
+            minSize: 6)
+        canvas.text(
+            customs.invoiceDate, in: Zone(x: CustomsPage.right - 22, y: lineY - 4.5, width: 22, height: 4), size: 8,
+            weight: .bold, minSize: 6, alignment: .trailing)
         canvas.drawLine(from: (CustomsPage.margin, lineY), to: (95, lineY), width: 0.2)
         canvas.drawLine(from: (105, lineY), to: (CustomsPage.right, lineY), width: 0.2)
         canvas.text(

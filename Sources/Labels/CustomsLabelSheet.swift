@@ -32,7 +32,8 @@ struct CustomsLabelSheet {
         canvas.strokeDashedRectangle(frame, lineWidth: 0.25, dash: 2, gap: 1.5)
         canvas.cropMarks(around: frame, length: 4, gap: 1.5, lineWidth: 0.2)
         canvas.text(
-            "✂ \(CustomsDocumentCaptions.cutInstruction)", in: Zone(x: frame.x, y: frame.y - 6.5, width: frame.width, height: 4),
+            "✂ \(CustomsDocumentCaptions.cutInstruction)",
+            in: Zone(x: frame.x, y: frame.y - 6.5, width: frame.width, height: 4),
             size: 8, minSize: 6)
 
         // What to do with the rest, and what the rest is.
@@ -43,7 +44,8 @@ struct CustomsLabelSheet {
             CustomsDocumentCaptions.pouchInstruction, in: Zone(x: left, y: y, width: width, height: 10), size: 9,
             weight: .bold, minSize: 7, overflow: .wrap(maxLines: 2))
         y += 4
-        y += canvas.text("Contents of this document", in: Zone(x: left, y: y, width: width, height: 5), size: 9, weight: .bold)
+        y += canvas.text(
+            "Contents of this document", in: Zone(x: left, y: y, width: width, height: 5), size: 9, weight: .bold)
         y += 1
         var first = 2
         for line in contentsLines(start: &first) {

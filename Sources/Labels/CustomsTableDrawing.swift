@@ -45,6 +45,20 @@ enum CustomsTableDrawing {
         var y = top
         for row in rows {
             for (column, value) in zip(columns, row) {
+                if column.alignment == .leading,
+                    canvas.textWidth(value, size: CustomsPage.cellMinSize, weight: weight)
+                        > column.width - 2 * cellPadding
+                {
+                    // A description too long for one line even at the smallest size: two
+                    // small lines filling the row, ellipsized only beyond that.
+                    canvas.text(
+                        value,
+                        in: .init(
+                            x: column.x + cellPadding, y: y + 0.25, width: column.width - 2 * cellPadding,
+                            height: rowHeight - 0.45),
+                        size: CustomsPage.cellMinSize, weight: weight, minSize: 5.5, overflow: .wrap(maxLines: 2))
+                    continue
+                }
                 canvas.text(
                     value,
                     in: .init(

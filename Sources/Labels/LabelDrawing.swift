@@ -41,7 +41,9 @@ private enum LabelSections {
         TextStack.draw(
             [
                 StackedLine(text: captions.from, size: 6, minSize: 5),
-                StackedLine(text: LabelText.join([sender.name, sender.contactName], separator: " · "), size: 8, minSize: 6, weight: .bold),
+                StackedLine(
+                    text: LabelText.join([sender.name, sender.contactName], separator: " · "), size: 8, minSize: 6,
+                    weight: .bold),
                 StackedLine(text: LabelText.join([sender.street, sender.street2]), size: 7.5, minSize: 6),
                 StackedLine(
                     text: LabelText.join([
@@ -63,12 +65,17 @@ private enum LabelSections {
                 content.serviceCode, in: Zone(x: inner.x, y: inner.y, width: inner.width, height: inner.height * 0.55),
                 size: 22, weight: .bold, minSize: 7, alignment: .center, ink: .white)
             canvas.text(
-                routing, in: Zone(x: inner.x, y: inner.y + codeHeight + 0.5, width: inner.width, height: inner.maxY - inner.y - codeHeight - 0.5),
+                routing,
+                in: Zone(
+                    x: inner.x, y: inner.y + codeHeight + 0.5, width: inner.width,
+                    height: inner.maxY - inner.y - codeHeight - 0.5),
                 size: 17, weight: .bold, minSize: 8, alignment: .center, ink: .white)
         } else {
-            let height = canvas.textHeight(content.serviceCode, width: inner.width, maxHeight: inner.height, size: 26, weight: .bold, minSize: 7)
+            let height = canvas.textHeight(
+                content.serviceCode, width: inner.width, maxHeight: inner.height, size: 26, weight: .bold, minSize: 7)
             canvas.text(
-                content.serviceCode, in: Zone(x: inner.x, y: inner.y + (inner.height - height) / 2, width: inner.width, height: height),
+                content.serviceCode,
+                in: Zone(x: inner.x, y: inner.y + (inner.height - height) / 2, width: inner.width, height: height),
                 size: 26, weight: .bold, minSize: 7, alignment: .center, ink: .white)
         }
 
@@ -80,17 +87,22 @@ private enum LabelSections {
             let marker = Zone(x: right - 24, y: zone.y + 0.8, width: 24, height: 4.6)
             canvas.fillRectangle(marker)
             canvas.text(
-                captions.returnMarker, in: Zone(x: marker.x + 0.5, y: marker.y + 0.4, width: marker.width - 1, height: marker.height - 0.6),
+                captions.returnMarker,
+                in: Zone(x: marker.x + 0.5, y: marker.y + 0.4, width: marker.width - 1, height: marker.height - 0.6),
                 size: 11, weight: .bold, minSize: 7, alignment: .center, ink: .white)
             titleRight = marker.x - 1
         }
         canvas.text(
             LabelText.join([content.carrierName, content.serviceName], separator: " · "),
-            in: Zone(x: left, y: zone.y + 1, width: titleRight - left, height: 4.6), size: 10, weight: .bold, minSize: 6)
+            in: Zone(x: left, y: zone.y + 1, width: titleRight - left, height: 4.6), size: 10, weight: .bold, minSize: 6
+        )
 
         let columnWidth = (right - left - 1) / 2
         var cells: [(caption: String, value: String)] = [
-            (captions.weight, LabelText.weight(grams: content.weightGrams, decimalSeparator: captions.decimalSeparator)),
+            (
+                captions.weight,
+                LabelText.weight(grams: content.weightGrams, decimalSeparator: captions.decimalSeparator)
+            ),
             (captions.parcel, LabelText.parcelCount(number: content.parcelNumber, of: content.parcelCount)),
             (captions.shipped, content.shippingDate),
         ]
@@ -100,9 +112,11 @@ private enum LabelSections {
         for (index, cell) in cells.enumerated() {
             let x = left + Double(index % 2) * (columnWidth + 1)
             let y = zone.y + 5.6 + Double(index / 2) * 6.9
-            let captionHeight = canvas.text(cell.caption, in: Zone(x: x, y: y, width: columnWidth, height: 2.6), size: 6, minSize: 5)
+            let captionHeight = canvas.text(
+                cell.caption, in: Zone(x: x, y: y, width: columnWidth, height: 2.6), size: 6, minSize: 5)
             canvas.text(
-                cell.value, in: Zone(x: x, y: y + captionHeight, width: columnWidth, height: 4.2), size: 10, weight: .bold,
+                cell.value, in: Zone(x: x, y: y + captionHeight, width: columnWidth, height: 4.2), size: 10,
+                weight: .bold,
                 minSize: 6)
         }
     }
@@ -116,28 +130,36 @@ private enum LabelSections {
         if let point = content.pickupPoint {
             let country = point.countryCode.map { CountryNames.name(of: $0, in: content.language) }
             lines = [
-                StackedLine(text: "\(captions.pickupPoint.uppercased()) \(point.id)", size: 9, minSize: 6, weight: .bold),
-                StackedLine(text: point.name ?? point.id, size: 16, minSize: 8, weight: .bold, overflow: .wrap(maxLines: 2), spaceBefore: 0.6),
+                StackedLine(
+                    text: "\(captions.pickupPoint.uppercased()) \(point.id)", size: 9, minSize: 6, weight: .bold),
+                StackedLine(
+                    text: point.name ?? point.id, size: 16, minSize: 8, weight: .bold, overflow: .wrap(maxLines: 2),
+                    spaceBefore: 0.6),
                 StackedLine(text: point.street ?? "", size: 13, minSize: 7, overflow: .wrap(maxLines: 2)),
                 StackedLine(
-                    text: LabelText.join([point.zipcode, point.city], separator: "  "), size: 16, minSize: 8, weight: .bold),
+                    text: LabelText.join([point.zipcode, point.city], separator: "  "), size: 16, minSize: 8,
+                    weight: .bold),
                 StackedLine(text: country ?? "", size: 12, minSize: 7, weight: .bold),
                 StackedLine(
-                    text: "\(captions.forRecipient): \(LabelText.join([recipient.name, recipient.contactName], separator: " · "))",
+                    text:
+                        "\(captions.forRecipient): \(LabelText.join([recipient.name, recipient.contactName], separator: " · "))",
                     size: 11, minSize: 6, weight: .bold, spaceBefore: 1.5),
             ]
         } else {
             lines = [
                 StackedLine(text: captions.to, size: 7, minSize: 5),
-                StackedLine(text: recipient.name, size: 16, minSize: 8, weight: .bold, overflow: .wrap(maxLines: 2)),
+                StackedLine(text: recipient.name, size: 16, minSize: 8, weight: .bold, overflow: .wrap(maxLines: 3)),
                 StackedLine(text: recipient.contactName ?? "", size: 11, minSize: 7),
-                StackedLine(text: recipient.street, size: 13, minSize: 7, overflow: .wrap(maxLines: 2), spaceBefore: 0.4),
+                StackedLine(
+                    text: recipient.street, size: 13, minSize: 7, overflow: .wrap(maxLines: 2), spaceBefore: 0.4),
                 StackedLine(text: recipient.street2 ?? "", size: 11, minSize: 7),
                 StackedLine(
                     text: LabelText.join([recipient.zipcode, recipient.city], separator: "  "), size: 16, minSize: 8,
                     weight: .bold),
                 StackedLine(text: recipient.region ?? "", size: 11, minSize: 7),
-                StackedLine(text: CountryNames.name(of: recipient.countryCode, in: content.language), size: 12, minSize: 7, weight: .bold),
+                StackedLine(
+                    text: CountryNames.name(of: recipient.countryCode, in: content.language), size: 12, minSize: 7,
+                    weight: .bold),
             ]
         }
         TextStack.draw(lines, in: inner, on: canvas)
@@ -158,7 +180,9 @@ private enum LabelSections {
         canvas.drawQR(qr, in: LabelLayout.qr)
         var lines: [StackedLine] = []
         if let reference = content.reference {
-            lines.append(StackedLine(text: "\(captions.reference): \(reference)", size: 9, minSize: 6, weight: .bold, spaceBefore: 1))
+            lines.append(
+                StackedLine(
+                    text: "\(captions.reference): \(reference)", size: 9, minSize: 6, weight: .bold, spaceBefore: 1))
         }
         if let insured = content.insuredValue {
             lines.append(StackedLine(text: "\(captions.insured): \(insured)", size: 8.5, minSize: 6, spaceBefore: 0.8))
@@ -166,7 +190,8 @@ private enum LabelSections {
         if let instructions = content.instructions {
             lines.append(
                 StackedLine(
-                    text: "\(captions.instructions): \(instructions)", size: 8, minSize: 6, overflow: .wrap(maxLines: 4),
+                    text: "\(captions.instructions): \(instructions)", size: 8, minSize: 6,
+                    overflow: .wrap(maxLines: 4),
                     spaceBefore: 0.8))
         }
         TextStack.draw(lines, in: LabelLayout.references, on: canvas)

@@ -113,7 +113,9 @@ final class PDFCanvas {
 
         let newSurface: OpaquePointer?
         if let dpi {
-            guard dpi >= 10, dpi <= 2400 else { throw LabelRenderingError.drawing("resolution \(dpi) dpi out of range") }
+            guard dpi >= 10, dpi <= 2400 else {
+                throw LabelRenderingError.drawing("resolution \(dpi) dpi out of range")
+            }
             let scale = dpi / 72
             newSurface = cairo_image_surface_create(
                 CAIRO_FORMAT_RGB24, Int32((widthPt * scale).rounded()), Int32((heightPt * scale).rounded()))
@@ -251,7 +253,8 @@ final class PDFCanvas {
     func strokeRectangle(_ rect: LabelLayout.Zone, lineWidth: Double, ink: Ink = .black) {
         guard !finished, rect.width > lineWidth, rect.height > lineWidth else { return }
         let half = lineWidth / 2
-        addRectangle(.init(x: rect.x + half, y: rect.y + half, width: rect.width - lineWidth, height: rect.height - lineWidth))
+        addRectangle(
+            .init(x: rect.x + half, y: rect.y + half, width: rect.width - lineWidth, height: rect.height - lineWidth))
         setInk(ink)
         cairo_set_line_width(cairo, lineWidth * Self.pointsPerMillimetre)
         cairo_set_line_join(cairo, CAIRO_LINE_JOIN_MITER)
@@ -260,7 +263,8 @@ final class PDFCanvas {
 
     /// Draws a straight line between two points in millimetres with butt ends (the line ends
     /// exactly at the points).
-    func drawLine(from start: (x: Double, y: Double), to end: (x: Double, y: Double), width: Double, ink: Ink = .black) {
+    func drawLine(from start: (x: Double, y: Double), to end: (x: Double, y: Double), width: Double, ink: Ink = .black)
+    {
         guard !finished else { return }
         cairo_move_to(cairo, pt(start.x + origin.x), pt(start.y + origin.y))
         cairo_line_to(cairo, pt(end.x + origin.x), pt(end.y + origin.y))

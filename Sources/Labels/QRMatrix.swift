@@ -1,9 +1,9 @@
 import CQRencode
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A QR symbol as a square grid of modules (`true` = dark), without quiet zone.

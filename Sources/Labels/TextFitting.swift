@@ -209,6 +209,18 @@ extension PDFCanvas {
     /// The string with control characters (line breaks, tabs, …) replaced by spaces and
     /// surrounding whitespace removed.
     static func printable(_ string: String) -> String {
+        // Fast path: plain ASCII with single inner spaces needs no change (most label text).
+        var previous: UInt8 = 0x20
+        var unchanged = true
+        for byte in string.utf8 {
+            guard (0x20...0x7E).contains(byte), !(byte == 0x20 && previous == 0x20) else {
+                unchanged = false
+                break
+            }
+            previous = byte
+        }
+        if unchanged, previous != 0x20 { return string }
+
         var scalars = String.UnicodeScalarView()
         var lastWasSpace = true
         for scalar in string.unicodeScalars {

@@ -28,7 +28,8 @@ enum TextStack {
             lines.reduce(0.0) { sum, line in
                 sum + line.spaceBefore * factor
                     + canvas.textHeight(
-                        line.text, width: zone.width, maxHeight: zone.height, size: max(line.minSize, line.size * factor),
+                        line.text, width: zone.width, maxHeight: zone.height,
+                        size: max(line.minSize, line.size * factor),
                         weight: line.weight, minSize: line.minSize, overflow: line.overflow)
             }
         }

@@ -47,7 +47,9 @@ struct ZPLLabelComposer {
         let fitted = ZPLFontMetrics.fit(
             cleaned, maxWidth: format.dots(width), preferred: format.dots(size),
             minimum: format.dots(min(minimum ?? size, size)))
-        place(fitted.text, x: x, y: format.dots(y), width: width, height: fitted.height, alignment: alignment, reversed: reversed)
+        place(
+            fitted.text, x: x, y: format.dots(y), width: width, height: fitted.height, alignment: alignment,
+            reversed: reversed)
         return millimetres(fitted.height)
     }
 
@@ -87,7 +89,8 @@ struct ZPLLabelComposer {
     mutating func fill(_ zone: Zone) {
         let width = format.dots(zone.width)
         let height = format.dots(zone.height)
-        format.box(x: format.dots(zone.x), y: format.dots(zone.y), width: width, height: height, thickness: min(width, height))
+        format.box(
+            x: format.dots(zone.x), y: format.dots(zone.y), width: width, height: height, thickness: min(width, height))
     }
 
     /// The non-empty parts, each cleaned to one line, joined by `separator`.
@@ -110,7 +113,9 @@ struct ZPLLabelComposer {
                 ZPLStackedLine(text: Self.joined([sender.name, sender.contactName]), size: 3, minimum: 2.2),
                 ZPLStackedLine(text: Self.joined([sender.street, sender.street2]), size: 2.7, minimum: 2.1),
                 ZPLStackedLine(
-                    text: Self.joined([Self.joined([sender.zipcode, sender.city], separator: " "), sender.region, country]),
+                    text: Self.joined([
+                        Self.joined([sender.zipcode, sender.city], separator: " "), sender.region, country,
+                    ]),
                     size: 2.7, minimum: 2.1),
             ], in: LabelLayout.sender)
     }
@@ -139,7 +144,10 @@ struct ZPLLabelComposer {
 
         let columnWidth = (right - left - 1) / 2
         var cells: [(caption: String, value: String)] = [
-            (captions.weight, LabelText.weight(grams: content.weightGrams, decimalSeparator: captions.decimalSeparator)),
+            (
+                captions.weight,
+                LabelText.weight(grams: content.weightGrams, decimalSeparator: captions.decimalSeparator)
+            ),
             (captions.parcel, LabelText.parcelCount(number: content.parcelNumber, of: content.parcelCount)),
             (captions.shipped, content.shippingDate),
         ]
@@ -167,7 +175,8 @@ struct ZPLLabelComposer {
         } else {
             let codeHeight = line(
                 content.serviceCode, x: inner.x, y: inner.y, width: inner.width,
-                size: fittingSize(content.serviceCode, width: inner.width, from: min(7.8, inner.height * 0.55), to: 3.2),
+                size: fittingSize(
+                    content.serviceCode, width: inner.width, from: min(7.8, inner.height * 0.55), to: 3.2),
                 minimum: 3.2, alignment: .centre, reversed: true)
             let space = inner.maxY - inner.y - codeHeight - 0.5
             line(

@@ -15,7 +15,7 @@ extension ZPLLabelComposer {
                 ZPLStackedLine(text: "\(captions.pickupPoint.uppercased()) \(point.id)", size: 3.2, minimum: 2.2),
                 ZPLStackedLine(text: point.name ?? point.id, size: 5.6, minimum: 3, maxLines: 2, spaceBefore: 0.6),
                 ZPLStackedLine(text: point.street, size: 4.6, minimum: 2.6, maxLines: 2),
-                ZPLStackedLine(text: Self.joined([point.zipcode, point.city], separator: "  "), size: 5.6, minimum: 3),
+                ZPLStackedLine(text: Self.joined([point.zipcode, point.city], separator: " "), size: 5.6, minimum: 3),
                 ZPLStackedLine(text: country, size: 4.2, minimum: 2.6),
                 ZPLStackedLine(
                     text: addressee.isEmpty ? nil : "\(captions.forRecipient): \(addressee)", size: 3.9, minimum: 2.2,
@@ -29,7 +29,7 @@ extension ZPLLabelComposer {
                 ZPLStackedLine(text: recipient.street, size: 4.6, minimum: 2.6, maxLines: 2, spaceBefore: 0.4),
                 ZPLStackedLine(text: recipient.street2, size: 3.9, minimum: 2.6),
                 ZPLStackedLine(
-                    text: Self.joined([recipient.zipcode, recipient.city], separator: "  "), size: 5.6, minimum: 3),
+                    text: Self.joined([recipient.zipcode, recipient.city], separator: " "), size: 5.6, minimum: 3),
                 ZPLStackedLine(text: recipient.region, size: 3.9, minimum: 2.6),
                 ZPLStackedLine(
                     text: CountryNames.name(of: recipient.countryCode, in: content.language), size: 4.2, minimum: 2.6),

@@ -20,23 +20,26 @@ public struct CalendarDate: Sendable, Equatable, Hashable, Comparable, CustomStr
     /// Reads `YYYY-MM-DD`, also when followed by a time (`2018-09-09T00:00:00`, `2018-09-09 12:00:00`).
     /// Returns `nil` for any other form and for dates that do not exist.
     public init?(_ text: String) {
+        guard let (year, month, day) = Self.parts(text) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// Whether `text` has the form `YYYY-MM-DD` (optionally followed by a time), whether or not the date exists.
+    static func hasDateForm(_ text: String) -> Bool {
+        parts(text) != nil
+    }
+
+    /// Year, month and day of `YYYY-MM-DD` (optionally followed by `T` or a space and a time), unchecked.
+    private static func parts(_ text: String) -> (Int, Int, Int)? {
         let characters = Array(text.trimmingWhitespace())
         guard characters.count == 10 || (characters.count > 10 && (characters[10] == "T" || characters[10] == " "))
         else { return nil }
-        let digitPositions = [0, 1, 2, 3, 5, 6, 8, 9]
         guard characters[4] == "-", characters[7] == "-",
-            digitPositions.allSatisfy({ characters[$0].isASCII && characters[$0].isNumber })
+            [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ characters[$0].isASCII && characters[$0].isNumber })
         else { return nil }
-        func number(_ range: Range<Int>) -> Int { Int(String(characters[range]))! }
-        self.init(year: number(0..<4), month: number(5..<7), day: number(8..<10))
-    }
-
-    /// Whether `text` has the form `YYYY-MM-DD` (digits and dashes in the right places), whether or not the date
-    /// exists.
-    static func hasDateForm(_ text: String) -> Bool {
-        let characters = Array(text.trimmingWhitespace().prefix(10))
-        guard characters.count == 10, characters[4] == "-", characters[7] == "-" else { return false }
-        return [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { characters[$0].isASCII && characters[$0].isNumber }
+        func number(_ range: Range<Int>) -> Int? { Int(String(characters[range])) }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return (year, month, day)
     }
 
     /// `YYYY-MM-DD`.

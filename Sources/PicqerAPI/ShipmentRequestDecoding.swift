@@ -39,18 +39,18 @@ public enum ShipmentRequestDecoding {
     /// for JSON that is not an object (both: answer 400). Everything else decodes; fields of an impossible type
     /// are listed in ``ShipmentRequest/problems`` and are reported by ``ShipmentValidator`` (answer 422).
     public static func decode(_ body: [UInt8]) -> Result<ShipmentRequest, RequestProblem> {
-        decode(Data(body))
-    }
-
-    /// Reads a request body; see ``decode(_:)-([UInt8])``.
-    public static func decode(_ body: Data) -> Result<ShipmentRequest, RequestProblem> {
         let tree: JSONValue
         do {
-            tree = try JSONDecoder().decode(JSONValue.self, from: body)
+            tree = try JSONParser.parse(body)
         } catch {
             return .failure(.malformedJSON)
         }
         guard let request = ShipmentRequest(json: tree) else { return .failure(.notAnObject) }
         return .success(request)
+    }
+
+    /// Reads a request body; see ``decode(_:)-([UInt8])``.
+    public static func decode(_ body: Data) -> Result<ShipmentRequest, RequestProblem> {
+        decode([UInt8](body))
     }
 }

@@ -17,7 +17,7 @@ public struct LabelDocuments: Sendable {
         let zpl = ZPLLabelRenderer(resolution: zplResolution).render(label)
         if let customs {
             return LabelDocuments(
-                format: "A4", pdf: try PDFLabelRenderer().render(label), zpl: zpl)
+                format: "A4", pdf: try CustomsDocumentRenderer().render(label: label, customs: customs), zpl: zpl)
         }
         return LabelDocuments(format: "A6", pdf: try PDFLabelRenderer().render(label), zpl: zpl)
     }

@@ -53,7 +53,7 @@ struct Serve: AsyncParsableCommand {
                   database:       \(configuration.databasePath)
                 try: curl -k -u demo:demo \(base)/picqer-integration/config-options
                 """)
-            fflush(stdout)
+            fflush(nil)
         }
         logger.info(
             "Starting",

@@ -118,7 +118,7 @@ struct Code128Tests {
         for (index, text) in texts.enumerated() {
             let image = directory.appendingPathComponent("symbol\(index).pbm")
             try Self.writePBM(modules: try Code128.modules(for: text), moduleWidth: 2, to: image)
-            let output = try ZPLTestTools.run("zbarimg", ["-q", "--raw", image.path], installHint: "apt-get install zbar-tools")
+            let output = try ExternalTools.run("zbarimg", ["-q", "--raw", image.path])
             #expect(output.status == 0, "zbarimg found no symbol for \(text)")
             #expect(output.stdout.hasSuffix("\n") && String(output.stdout.dropLast()) == text)
         }
@@ -174,7 +174,8 @@ struct Code128Tests {
 
     /// Decodes symbol values (start … stop) back to text; `nil` for an invalid sequence.
     static func decode(_ values: [Int]) -> String? {
-        guard values.count >= 3, values.last == 106, Code128.checkValue(for: Array(values.dropLast(2))) == values[values.count - 2]
+        guard values.count >= 3, values.last == 106,
+            Code128.checkValue(for: Array(values.dropLast(2))) == values[values.count - 2]
         else { return nil }
         var set: Character
         switch values[0] {
@@ -242,7 +243,9 @@ struct Code128Tests {
         let bars = modules.flatMap { Array(repeating: $0 ? "1" : "0", count: moduleWidth) }
         let row = (quiet + bars + quiet).joined(separator: " ")
         let height = 60
-        let text = "P1\n\(quiet.count * 2 + bars.count) \(height)\n" + Array(repeating: row, count: height).joined(separator: "\n")
+        let text =
+            "P1\n\(quiet.count * 2 + bars.count) \(height)\n"
+            + Array(repeating: row, count: height).joined(separator: "\n")
             + "\n"
         try Data(text.utf8).write(to: url)
     }

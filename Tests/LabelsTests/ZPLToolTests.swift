@@ -3,16 +3,11 @@ import Testing
 
 @testable import Labels
 
-/// Runs the external verifiers of the thermal label tests: zplkit (through the Python helpers
-/// in `Tools/`) and zbarimg. A missing tool makes the test fail with a message saying what
-/// to install; it never skips.
+/// The external verifiers of the thermal label tests: zplkit (through the Python helpers in
+/// `Tools/`) and zbarimg, run with ``ExternalTools``. A missing tool (or a missing zplkit
+/// module, exit status 3 of the helpers) makes the test fail with a message saying what to
+/// install; it never skips.
 enum ZPLTestTools {
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     /// What `Tools/zpl_render.py` reports about a rendered label.
     struct Rendering: Decodable {
         var labels: Int
@@ -48,40 +43,6 @@ enum ZPLTestTools {
         return url
     }
 
-    /// Runs `command` found on the PATH and returns its exit status and output.
-    static func run(_ command: String, _ arguments: [String], installHint: String) throws -> Output {
-        let directory = try scratchDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let outURL = directory.appendingPathComponent("stdout")
-        let errURL = directory.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let outHandle = try FileHandle(forWritingTo: outURL)
-        let errHandle = try FileHandle(forWritingTo: errURL)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [command] + arguments
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        try process.run()
-        process.waitUntilExit()
-        try outHandle.close()
-        try errHandle.close()
-        let output = Output(
-            status: process.terminationStatus,
-            stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
-        if output.status == 127 {
-            throw ToolMissing(message: "\(command) is not installed or not on the PATH: \(installHint)")
-        }
-        return output
-    }
-
-    struct ToolMissing: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
-    }
-
     struct ToolFailed: Error, CustomStringConvertible {
         var message: String
         var description: String { message }
@@ -98,7 +59,7 @@ enum ZPLTestTools {
             "--width", "\(width)", "--height", "\(height)",
         ]
         if let row { arguments += ["--row", "\(row)"] }
-        let output = try run("python3", arguments, installHint: "install python3 (3.10 or later)")
+        let output = try ExternalTools.run("python3", arguments)
         guard output.status == 0 else {
             throw ToolFailed(message: "zpl_render.py exited \(output.status): \(output.stderr)")
         }
@@ -111,9 +72,8 @@ enum ZPLTestTools {
         defer { try? FileManager.default.removeItem(at: directory) }
         let input = directory.appendingPathComponent("label.zpl")
         try Data(zpl.utf8).write(to: input)
-        let output = try run(
-            "python3", [toolsDirectory.appendingPathComponent("zpl_tokens.py").path, input.path],
-            installHint: "install python3 (3.10 or later)")
+        let output = try ExternalTools.run(
+            "python3", [toolsDirectory.appendingPathComponent("zpl_tokens.py").path, input.path])
         guard output.status == 0 else {
             throw ToolFailed(message: "zpl_tokens.py exited \(output.status): \(output.stderr)")
         }
@@ -122,14 +82,15 @@ enum ZPLTestTools {
 
     /// The symbols zbarimg finds in `image`, as (type, data) pairs such as ("CODE-128", "RR…").
     static func decode(_ image: URL) throws -> [(type: String, data: String)] {
-        let output = try run("zbarimg", ["-q", image.path], installHint: "apt-get install zbar-tools")
+        let output = try ExternalTools.run("zbarimg", ["-q", image.path])
         // 0: symbols found, 4: none found; anything else is an error.
         guard output.status == 0 || output.status == 4 else {
             throw ToolFailed(message: "zbarimg exited \(output.status): \(output.stderr)")
         }
-        return output.stdout.split(separator: "\n").compactMap { line in
-            guard let colon = line.firstIndex(of: ":") else { return nil }
-            return (String(line[..<colon]), String(line[line.index(after: colon)...]))
+        return output.stdout.split(separator: "\n").compactMap { line -> (type: String, data: String)? in
+            let parts = line.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2 else { return nil }
+            return (String(parts[0]), String(parts[1]))
         }
     }
 

@@ -24,7 +24,8 @@ struct FixtureDecodingTests {
         #expect(
             shipment.recipient
                 == ShipmentRequest.Recipient(
-                    name: "Picqer B.V.", address: "Meander 251", zipcode: "6825MC", city: "Arnhem", region: "Gelderland",
+                    name: "Picqer B.V.", address: "Meander 251", zipcode: "6825MC", city: "Arnhem",
+                    region: "Gelderland",
                     country: "nl", emailaddress: "info@picqer.com"))
         #expect(
             shipment.references
@@ -198,7 +199,8 @@ struct FixtureDecodingTests {
             ])
         #expect(
             found.first?.english
-                == "Weight has the wrong type (an object instead of a number): enter the weight of the shipment in grams.")
+                == "Weight has the wrong type (an object instead of a number): enter the weight of the shipment in grams."
+        )
         #expect(found.contains { $0.english.hasPrefix("Total paid 'a lot' is not a number") })
     }
 
@@ -219,6 +221,7 @@ struct FixtureDecodingTests {
                 "shipment.customs_data.products[3].value", "shipment.customs_data.products[3].hs_code",
                 "shipment.customs_data.products[3].country_of_origin",
             ])
+        try #require(found.count == 7)
         #expect(found[2].english.contains("product 3: HS code '28839' must have 6 to 10 digits"))
         #expect(found[2].dutch.contains("product 3: HS-code '28839' moet 6 tot 10 cijfers hebben"))
         #expect(found[6].english.hasPrefix("Customs product 4: country of origin 'Netherlands' is not a two-letter"))

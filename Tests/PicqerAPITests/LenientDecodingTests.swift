@@ -21,7 +21,8 @@ struct LenientDecodingTests {
         #expect(request.problems.isEmpty)
     }
 
-    @Test("Text that is no number is a problem for that field", arguments: [#""abc""#, #""0x10""#, #""nan""#, #""1e3""#])
+    @Test(
+        "Text that is no number is a problem for that field", arguments: [#""abc""#, #""0x10""#, #""nan""#, #""1e3""#])
     func textThatIsNoNumber(json: String) throws {
         let request = try shipment(#"{"weight": \#(json)}"#)
         #expect(request.shipment.weight == nil)
@@ -138,6 +139,7 @@ struct LenientDecodingTests {
                 "shipment.customs_data.products[0].amount", "shipment.customs_data.products[0].weight",
                 "shipment.customs_data.products[1]",
             ])
+        try #require(request.problems.count == 7)
         #expect(request.problems[4].english.hasPrefix("Customs product 1: quantity 2.5 is not a whole number"))
         let found = problems(ShipmentValidator().validate(request)).map(\.field)
         // No second "missing" problem for a field whose type was wrong, none for the fields inside the recipient.
@@ -178,7 +180,8 @@ struct LenientDecodingTests {
         let object = try decode(envelope(shipment: "{}", profile: #"{"sender_address": 2, "insured": "1"}"#)).get()
         #expect(
             object.profile == [
-                ProfileEntry(key: "insured", value: .string("1")), ProfileEntry(key: "sender_address", value: .number(2)),
+                ProfileEntry(key: "insured", value: .string("1")),
+                ProfileEntry(key: "sender_address", value: .number(2)),
             ])
         #expect(ProfileValue.number(29).stringValue == "29")
         #expect(ProfileValue.number(29.5).stringValue == "29.5")
@@ -194,7 +197,10 @@ struct LenientDecodingTests {
         let request = try decode(body).get()
         #expect(request.problems.map(\.field) == ["profile.unknown", "profile.sender_address"])
         #expect(problems(ShipmentValidator().validate(request)) == [])
-        #expect(problems(ShipmentValidator().validate(request, options: demoOptions)).map(\.field) == ["profile.sender_address"])
+        #expect(
+            problems(ShipmentValidator().validate(request, options: demoOptions)).map(\.field) == [
+                "profile.sender_address"
+            ])
     }
 
     @Test("ShipmentRequest decodes through JSONDecoder too")

@@ -1,0 +1,53 @@
+import AsyncHTTPClient
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import NIOHTTP1
+import NIOSSL
+import Testing
+
+/// The server terminates TLS itself: 1.2 and 1.3 are accepted, 1.1 is refused.
+@Suite struct TLSTests {
+    private func health(port: Int, minimum: TLSVersion, maximum: TLSVersion) async throws -> Int {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        tls.certificateVerification = .none
+        tls.minimumTLSVersion = minimum
+        tls.maximumTLSVersion = maximum
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(tlsConfiguration: tls))
+        do {
+            let response = try await client.execute(
+                HTTPClientRequest(url: "https://localhost:\(port)/health"), timeout: .seconds(3))
+            try await client.shutdown()
+            return Int(response.status.code)
+        } catch {
+            try await client.shutdown()
+            throw error
+        }
+    }
+
+    @Test func tls12And13AreAcceptedAndTLS11IsRefused() async throws {
+        let carrier = try TestCarrier()
+        try await carrier.withServer { client in
+            let port = try #require(client.port)
+            #expect(try await health(port: port, minimum: .tlsv12, maximum: .tlsv12) == 200)
+            #expect(try await health(port: port, minimum: .tlsv13, maximum: .tlsv13) == 200)
+            await #expect(throws: (any Error).self) {
+                _ = try await health(port: port, minimum: .tlsv1, maximum: .tlsv11)
+            }
+        }
+    }
+
+    @Test func aClientThatTrustsTheCertificateVerifiesIt() async throws {
+        let carrier = try TestCarrier()
+        try await carrier.withServer { client in
+            let port = try #require(client.port)
+            var tls = TLSConfiguration.makeClientConfiguration()
+            tls.trustRoots = .certificates(try NIOSSLCertificate.fromPEMBytes(Array(TestCarrier.certificate.certificate.utf8)))
+            let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(tlsConfiguration: tls))
+            let response = try? await http.execute(HTTPClientRequest(url: "https://localhost:\(port)/health"), timeout: .seconds(5))
+            try await http.shutdown()
+            #expect(response?.status.code == 200)
+        }
+    }
+}

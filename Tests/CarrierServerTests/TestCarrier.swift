@@ -1,0 +1,119 @@
+import CarrierServer
+import Crypto
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdBcrypt
+import HummingbirdTesting
+import Logging
+import Shipping
+import Testing
+
+/// A carrier set up for one test: its own folder with a development certificate, a real
+/// SQLite file and two accounts.
+struct TestCarrier {
+    static let shopAPassword = "secret-a"
+    static let shopAAPIKey = "shop-a-api-key-0123456789abcdef"
+    static let shopBPassword = "secret-b"
+    // bcrypt at cost 4 keeps the suite fast; the server uses the configured hashes as they are.
+    static let shopAHash = Bcrypt.hash(shopAPassword, cost: 4)
+    static let shopBHash = Bcrypt.hash(shopBPassword, cost: 4)
+    static let certificate = try! DevelopmentCertificate.make(commonName: "localhost", validDays: 30)
+
+    let folder: URL
+    let configuration: CarrierConfiguration
+
+    /// A carrier in a new folder, or in `folder` when given (to restart on the same database).
+    init(folder existing: URL? = nil, deadlineSeconds: Double = 15) throws {
+        folder =
+            existing
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("carrier-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Self.certificate.certificate.write(to: folder.appendingPathComponent("cert.pem"), atomically: true, encoding: .utf8)
+        try Self.certificate.privateKey.write(to: folder.appendingPathComponent("key.pem"), atomically: true, encoding: .utf8)
+        let apiKeyHash = SHA256.hash(data: Array(Self.shopAAPIKey.utf8)).map { String(format: "%02x", $0) }.joined()
+        let yaml = """
+            server:
+              host: 127.0.0.1
+              port: 0
+              public_base_url: https://track.test.example
+              tls: {certificate: cert.pem, private_key: key.pem}
+              request_deadline_seconds: \(deadlineSeconds)
+            database: {path: carrier.sqlite}
+            carrier:
+              key: courier
+              name: Testkoerier
+              tracking_code: {scheme: s10, prefix: CC, country: NL}
+            services:
+              - {value: standard, name: Parcel Standard, code: STD, max_weight_grams: 31500}
+              - {value: express, name: Express Next Day, code: EXP, max_weight_grams: 20000}
+              - {value: documents, name: Documents International, code: DOC, max_weight_grams: 2000, documents_only: true}
+            accounts:
+              - username: shop-a
+                password_hash: "\(Self.shopAHash)"
+                api_key_sha256: \(apiKeyHash)
+                sender_addresses:
+                  - {id: 1, name: Demo Webshop B.V., street: Meander 601, zipcode: 6825 MC, city: Arnhem, country: NL}
+                  - {id: 2, name: Demo Outlet, street: Delta 39, zipcode: 6825 ML, city: Arnhem, country: NL}
+              - username: shop-b
+                password_hash: "\(Self.shopBHash)"
+                services: [express]
+                sender_addresses:
+                  - {id: 7, name: Winkel B, street: Kerkstraat 1, zipcode: 1017 GA, city: Amsterdam, country: NL}
+            """
+        configuration = try CarrierConfiguration.parse(yaml: yaml, environment: [:], baseDirectory: folder.path)
+    }
+
+    /// The real application on a real SQLite file in the carrier's folder.
+    func application() throws -> some ApplicationProtocol {
+        var logger = Logger(label: "test")
+        logger.logLevel = .warning
+        let store = try SQLiteShipmentStore(path: configuration.databasePath)
+        return try CarrierApplication.build(configuration: configuration, store: store, logger: logger)
+    }
+
+    /// Runs `test` against the application served over HTTPS on a loopback port.
+    func withServer<T: Sendable>(_ test: @Sendable (any TestClientProtocol) async throws -> T) async throws -> T {
+        try await application().test(.ahc(.https)) { client in try await test(client) }
+    }
+
+    static func basic(_ username: String, _ password: String) -> HTTPFields {
+        [.authorization: "Basic " + Data("\(username):\(password)".utf8).base64EncodedString()]
+    }
+
+    static var shopA: HTTPFields { basic("shop-a", shopAPassword) }
+    static var shopB: HTTPFields { basic("shop-b", shopBPassword) }
+
+    /// The fixture file `name` under Fixtures/requests.
+    static func fixture(_ name: String) throws -> ByteBuffer {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        return ByteBuffer(bytes: try Data(contentsOf: root.appendingPathComponent("Fixtures/requests/\(name)")))
+    }
+}
+
+/// The parts of a Picqer answer the tests look at.
+struct PicqerAnswer: Decodable {
+    struct Label: Decodable {
+        struct Documents: Decodable {
+            var pdf: String
+            var zpl: String?
+        }
+        var format: String
+        var documents: Documents
+    }
+    struct Payload: Decodable {
+        var carrier_key: String?
+        var carrier_name: String
+        var tracking_code: String
+        var tracking_url: String
+        var label: Label
+    }
+    var version: String?
+    var data: Payload?
+    var error_messages: [String]?
+
+    init(_ buffer: ByteBuffer) throws {
+        self = try JSONDecoder().decode(PicqerAnswer.self, from: Data(buffer.readableBytesView))
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import Shipping
+import Testing
+
+/// Tracking codes are issued once, durably, in order — also under concurrency and across restarts.
+@Suite struct TrackingCodeTests {
+    @Test func twoHundredConcurrentShipmentsGetTwoHundredDistinctCodes() async throws {
+        let carrier = try TestCarrier()
+        let body = try TestCarrier.fixture("nl-domestic.json")
+        let codes = try await carrier.withServer { client in
+            try await withThrowingTaskGroup(of: String?.self) { group in
+                for _ in 0..<200 {
+                    group.addTask {
+                        let (status, answer) = try await ShipmentEndpointTests.post(client, body)
+                        return status == .ok ? answer.data?.tracking_code : nil
+                    }
+                }
+                var codes: [String] = []
+                for try await code in group { if let code { codes.append(code) } }
+                return codes
+            }
+        }
+        #expect(codes.count == 200)
+        #expect(Set(codes).count == 200)
+        let scheme = carrier.configuration.carrier.trackingCode
+        #expect(Set(codes) == Set((1...200).map { scheme.code(forSerial: Int64($0)) }))
+    }
+
+    @Test func theSerialContinuesAfterARestartAndRefusalsUseNoCode() async throws {
+        let first = try TestCarrier()
+        let body = try TestCarrier.fixture("nl-domestic.json")
+        let bad = try TestCarrier.fixture("bad/missing-recipient-fields.json")
+        let before = try await first.withServer { client in
+            var codes: [String] = []
+            for _ in 0..<2 {
+                let (_, answer) = try await ShipmentEndpointTests.post(client, body)
+                codes.append(try #require(answer.data?.tracking_code))
+                let (status, _) = try await ShipmentEndpointTests.post(client, bad)
+                #expect(status == .unprocessableContent)
+            }
+            return codes
+        }
+        let restarted = try TestCarrier(folder: first.folder)
+        let after = try await restarted.withServer { client in
+            let (_, answer) = try await ShipmentEndpointTests.post(client, body)
+            return try #require(answer.data?.tracking_code)
+        }
+        let scheme = first.configuration.carrier.trackingCode
+        #expect(before == [scheme.code(forSerial: 1), scheme.code(forSerial: 2)])
+        #expect(after == scheme.code(forSerial: 3))
+
+        let store = try SQLiteShipmentStore(path: restarted.configuration.databasePath)
+        let record = try await store.shipment(trackingCode: after)
+        #expect(record?.status == .active)
+        #expect(record?.labelFormat == "A6")
+    }
+
+    @Test func theTrackingPageShowsTheParcelWithoutPersonalData() async throws {
+        let carrier = try TestCarrier()
+        try await carrier.withServer { client in
+            let (_, answer) = try await ShipmentEndpointTests.post(client, try TestCarrier.fixture("nl-domestic.json"))
+            let code = try #require(answer.data?.tracking_code)
+            try await client.execute(uri: "/track/\(code)", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains(code))
+                #expect(html.contains("Parcel Standard"))
+                #expect(!html.contains("Meander 251") && !html.contains("6825"))
+            }
+            try await client.execute(uri: "/track/CC999999999NL", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+}
