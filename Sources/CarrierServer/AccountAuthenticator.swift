@@ -53,7 +53,9 @@ final class AccountAuthenticator: Sendable {
             let digest = SHA256.hash(data: Array(password.utf8)).map { String(format: "%02x", $0) }.joined()
             return byAPIKey[digest].map { accounts[$0] }
         }
-        let digest = Array(HMAC<SHA256>.authenticationCode(for: Array("\(username):\(password)".utf8), using: SymmetricKey(data: cacheKeyBytes)))
+        let digest = Array(
+            HMAC<SHA256>.authenticationCode(
+                for: Array("\(username):\(password)".utf8), using: SymmetricKey(data: cacheKeyBytes)))
         let now = ContinuousClock.now
         let cached = cache.withLock { cache -> Int? in
             guard let entry = cache[username], entry.expires > now, Self.constantTimeEqual(entry.digest, digest) else {

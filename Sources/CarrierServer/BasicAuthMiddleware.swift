@@ -16,7 +16,8 @@ struct BasicAuthMiddleware: RouterMiddleware {
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         guard let credentials = Self.credentials(from: request.headers[.authorization]),
-            let account = await authenticator.authenticate(username: credentials.username, password: credentials.password)
+            let account = await authenticator.authenticate(
+                username: credentials.username, password: credentials.password)
         else {
             throw PicqerError(
                 .unauthorized, [PicqerErrorMiddleware.message(for: .unauthorized)],

@@ -47,7 +47,8 @@ public enum DevelopmentCertificate {
         }
         let certificate = try Certificate(
             version: .v3, serialNumber: .init(), publicKey: .init(key.publicKey),
-            notValidBefore: now.addingTimeInterval(-3600), notValidAfter: now.addingTimeInterval(Double(validDays) * 86_400),
+            notValidBefore: now.addingTimeInterval(-3600),
+            notValidAfter: now.addingTimeInterval(Double(validDays) * 86_400),
             issuer: name, subject: name, signatureAlgorithm: .ecdsaWithSHA256, extensions: extensions,
             issuerPrivateKey: .init(key))
         return (try certificate.serializeAsPEM().pemString, key.pemRepresentation)

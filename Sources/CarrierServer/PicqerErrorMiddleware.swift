@@ -30,7 +30,9 @@ struct PicqerErrorMiddleware: RouterMiddleware {
             context.logger.error("Unexpected failure", metadata: ["error": "\(type(of: error))"])
             response = PicqerError.response(
                 status: .internalServerError,
-                messages: ["The carrier's server failed unexpectedly. Please try again; if it keeps failing, contact the carrier."])
+                messages: [
+                    "The carrier's server failed unexpectedly. Please try again; if it keeps failing, contact the carrier."
+                ])
         }
         let requestID = context.id
         response.headers[.requestID] = requestID

@@ -73,7 +73,8 @@ struct ShipmentController: Sendable {
         let date = Self.today()
         let label = composer.label(for: plan, trackingCode: record.trackingCode, shippingDate: date)
         let customs = composer.customs(for: plan, trackingCode: record.trackingCode, date: date)
-        let remaining = configuration.server.requestDeadlineSeconds
+        let remaining =
+            configuration.server.requestDeadlineSeconds
             - Double((ContinuousClock.now - started).components.seconds)
         let store = self.store
         let (race, outcome) = await DeadlineRace.run(seconds: max(0.5, remaining)) {
@@ -103,7 +104,9 @@ struct ShipmentController: Sendable {
             throw PicqerError(
                 .unprocessableContent,
                 language == .nl
-                    ? ["Het label kon niet worden gemaakt. Probeer het opnieuw; lukt het niet, neem contact op met de vervoerder."]
+                    ? [
+                        "Het label kon niet worden gemaakt. Probeer het opnieuw; lukt het niet, neem contact op met de vervoerder."
+                    ]
                     : ["The label could not be made. Please try again; if it keeps failing, contact the carrier."])
         }
         let response = ShipmentResponse(

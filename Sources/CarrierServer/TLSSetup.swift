@@ -17,7 +17,8 @@ enum TLSSetup {
         do {
             chain = try NIOSSLCertificate.fromPEMFile(files.certificatePath)
         } catch {
-            throw Failure(description: "server.tls.certificate: '\(files.certificatePath)' holds no PEM certificate (\(error))")
+            throw Failure(
+                description: "server.tls.certificate: '\(files.certificatePath)' holds no PEM certificate (\(error))")
         }
         guard !chain.isEmpty else {
             throw Failure(description: "server.tls.certificate: '\(files.certificatePath)' holds no PEM certificate")
@@ -26,7 +27,8 @@ enum TLSSetup {
         do {
             key = try NIOSSLPrivateKey(file: files.privateKeyPath, format: .pem)
         } catch {
-            throw Failure(description: "server.tls.private_key: '\(files.privateKeyPath)' holds no PEM private key (\(error))")
+            throw Failure(
+                description: "server.tls.private_key: '\(files.privateKeyPath)' holds no PEM private key (\(error))")
         }
         var tls = TLSConfiguration.makeServerConfiguration(
             certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))

@@ -11,7 +11,8 @@ struct TrackingPage: Sendable {
 
     func show(_ request: Request, context: CarrierRequestContext) async throws -> Response {
         let code = context.parameters.get("code") ?? ""
-        let valid = !code.isEmpty && code.count <= 40 && code.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) }
+        let valid =
+            !code.isEmpty && code.count <= 40 && code.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) }
         let record = valid ? try await store.shipment(trackingCode: code) : nil
         let carrier = Self.escape(configuration.carrier.name)
         let body: String
@@ -27,7 +28,8 @@ struct TrackingPage: Sendable {
                 """
             status = .ok
         } else {
-            body = "<h1>Unknown tracking code</h1><p>\(carrier) has no parcel with this code. Check the code in your e-mail.</p>"
+            body =
+                "<h1>Unknown tracking code</h1><p>\(carrier) has no parcel with this code. Check the code in your e-mail.</p>"
             status = .notFound
         }
         let html = """

@@ -119,6 +119,8 @@ struct CustomsDeclarationPage {
         // Item reference: the tracking code in Code 128 and as text, then the invoice number.
         canvas.caption(CN23Captions.itemReference, in: inset(referenceBox, top: 1, height: 3))
         let barsZone = Zone(x: referenceBox.x + 1, y: referenceBox.y + 4.5, width: half - 2, height: 12)
+        // A code too long for this half-width box (but short enough for the label, which the
+        // warehouse scans) is printed as text only; the form stays valid without the bars.
         if PDFCanvas.barcodeModuleWidth(moduleCount: barcode.count, fitting: barsZone.width) != nil {
             _ = try? canvas.drawBarcode(barcode, in: barsZone, barHeight: barsZone.height)
         }

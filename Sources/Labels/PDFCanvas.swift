@@ -183,7 +183,7 @@ final class PDFCanvas {
     /// two embedded faces (regular and bold).
     private static func fontDescription(weight: PangoWeight) -> OpaquePointer {
         let description = pango_font_description_new()!
-        pango_font_description_set_family_static(description, "DejaVu Sans")
+        pango_font_description_set_family(description, "DejaVu Sans")
         pango_font_description_set_weight(description, weight)
         pango_font_description_set_style(description, PANGO_STYLE_NORMAL)
         return description

@@ -40,7 +40,10 @@ public enum AccountOptions {
                 dutchLabel: "Bezorginstructies"),
             ConfigOption(
                 key: zplResolution, label: "ZPL printer resolution", description: "Dots per inch of the label printer",
-                kind: .list([PossibleValue(value: .int(203), label: "203 dpi"), PossibleValue(value: .int(300), label: "300 dpi")]),
+                kind: .list([
+                    PossibleValue(value: .int(203), label: "203 dpi"),
+                    PossibleValue(value: .int(300), label: "300 dpi"),
+                ]),
                 defaultValue: .int(203), required: false, dutchLabel: "Resolutie ZPL-printer"),
         ]
     }

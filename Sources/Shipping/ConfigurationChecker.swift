@@ -40,7 +40,11 @@ struct ConfigurationChecker {
         let host = environment["PICQER_CARRIER_HOST"] ?? section?.host ?? "0.0.0.0"
         var port = section?.port ?? 8443
         if let text = environment["PICQER_CARRIER_PORT"] {
-            if let value = Int(text) { port = value } else { problem("PICQER_CARRIER_PORT", "expected a port number, got '\(text)'") }
+            if let value = Int(text) {
+                port = value
+            } else {
+                problem("PICQER_CARRIER_PORT", "expected a port number, got '\(text)'")
+            }
         }
         if !(0...65535).contains(port) { problem("server.port", "expected a port number from 1 to 65535, got \(port)") }
 
@@ -90,9 +94,12 @@ struct ConfigurationChecker {
         let publicBase = environment["PICQER_CARRIER_PUBLIC_BASE_URL"] ?? section?.publicBaseURL
         var baseURL = publicBase ?? "https://localhost:\(port)"
         while baseURL.hasSuffix("/") { baseURL.removeLast() }
-        if let url = URL(string: baseURL), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil {
+        if let url = URL(string: baseURL), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil
+        {
         } else {
-            problem("server.public_base_url", "expected an absolute http(s) URL such as https://carrier.example.com, got '\(baseURL)'")
+            problem(
+                "server.public_base_url",
+                "expected an absolute http(s) URL such as https://carrier.example.com, got '\(baseURL)'")
         }
         guard let version else { return nil }
         return .init(
@@ -121,7 +128,9 @@ struct ConfigurationChecker {
         let template = section.trackingURL ?? "\(publicBaseURL ?? "https://localhost:8443")/track/{tracking_code}"
         if !template.contains("{tracking_code}") {
             problem("carrier.tracking_url", "must contain the placeholder {tracking_code}, got '\(template)'")
-        } else if !template.allSatisfy({ $0.isASCII }) || URL(string: template.replacingOccurrences(of: "{tracking_code}", with: "X")) == nil {
+        } else if !template.allSatisfy({ $0.isASCII })
+            || URL(string: template.replacingOccurrences(of: "{tracking_code}", with: "X")) == nil
+        {
             problem("carrier.tracking_url", "must be a plain ASCII URL, got '\(template)'")
         }
         let currency = section.currency ?? "EUR"
@@ -145,7 +154,9 @@ struct ConfigurationChecker {
                 ok = false
             }
             if country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isUppercase }) {
-                problem("carrier.tracking_code.country", "S10 needs the ISO country of the carrier such as NL, got '\(country)'")
+                problem(
+                    "carrier.tracking_code.country",
+                    "S10 needs the ISO country of the carrier such as NL, got '\(country)'")
                 ok = false
             }
             return ok ? .s10(prefix: prefix, country: country) : nil
@@ -184,12 +195,16 @@ struct ConfigurationChecker {
             let code = entry.code ?? ""
             if value.isEmpty { problem("\(key).value", "is required: the value Picqer sends back, e.g. standard") }
             if name.isEmpty { problem("\(key).name", "is required: the service name on labels") }
-            if code.isEmpty || code.count > 8 { problem("\(key).code", "expected a short product code of 1 to 8 characters") }
+            if code.isEmpty || code.count > 8 {
+                problem("\(key).code", "expected a short product code of 1 to 8 characters")
+            }
             let maxWeight = entry.maxWeightGrams ?? 31_500
             if maxWeight <= 0 { problem("\(key).max_weight_grams", "expected a positive number of grams") }
             if result.contains(where: { $0.value == value }) { problem("\(key).value", "'\(value)' is used twice") }
             result.append(
-                .init(value: value, name: name, code: code, maxWeightGrams: maxWeight, documentsOnly: entry.documentsOnly ?? false))
+                .init(
+                    value: value, name: name, code: code, maxWeightGrams: maxWeight,
+                    documentsOnly: entry.documentsOnly ?? false))
         }
         return result
     }
@@ -222,21 +237,28 @@ struct ConfigurationChecker {
         _ entry: ConfigurationFile.Account, key: String, services: [CarrierConfiguration.Service]
     ) -> CarrierConfiguration.Account? {
         let username = entry.username ?? ""
-        let envName = "PICQER_CARRIER_ACCOUNT_\(username.uppercased().map { $0.isLetter || $0.isNumber ? $0 : "_" }.map(String.init).joined())_PASSWORD_HASH"
+        let envName =
+            "PICQER_CARRIER_ACCOUNT_\(username.uppercased().map { $0.isLetter || $0.isNumber ? $0 : "_" }.map(String.init).joined())_PASSWORD_HASH"
         let passwordHash = environment[envName] ?? entry.passwordHash
         let apiKey = entry.apiKeySHA256?.lowercased()
         let before = problems.count
         if username.contains(":") { problem("\(key).username", "must not contain ':'") }
         if let passwordHash {
-            if username.isEmpty { problem("\(key).password_hash", "needs a username; accounts without one log in with api_key_sha256") }
+            if username.isEmpty {
+                problem("\(key).password_hash", "needs a username; accounts without one log in with api_key_sha256")
+            }
             if !(passwordHash.hasPrefix("$2a$") || passwordHash.hasPrefix("$2b$") || passwordHash.hasPrefix("$2y$"))
                 || passwordHash.count != 60
             {
-                problem("\(key).password_hash", "expected a bcrypt hash ($2b$…, 60 characters); make one with `picqer-carrier hash-password`")
+                problem(
+                    "\(key).password_hash",
+                    "expected a bcrypt hash ($2b$…, 60 characters); make one with `picqer-carrier hash-password`")
             }
         }
         if let apiKey, apiKey.count != 64 || !apiKey.allSatisfy(\.isHexDigit) {
-            problem("\(key).api_key_sha256", "expected 64 hex digits; make them with `picqer-carrier hash-password --api-key`")
+            problem(
+                "\(key).api_key_sha256",
+                "expected 64 hex digits; make them with `picqer-carrier hash-password --api-key`")
         }
         if passwordHash == nil && apiKey == nil {
             problem("\(key)", "needs password_hash (username + password) or api_key_sha256 (API key), or both")
@@ -250,13 +272,18 @@ struct ConfigurationChecker {
                 continue
             }
             if addresses.contains(where: { $0.id == id }) { problem("\(addressKey).id", "\(id) is used twice") }
-            for (field, value) in [("name", address.name), ("street", address.street), ("zipcode", address.zipcode), ("city", address.city)]
+            for (field, value) in [
+                ("name", address.name), ("street", address.street), ("zipcode", address.zipcode),
+                ("city", address.city),
+            ]
             where (value ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
                 problem("\(addressKey).\(field)", "is required")
             }
             let country = (address.country ?? "").uppercased()
             if country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isLetter }) {
-                problem("\(addressKey).country", "expected an ISO two-letter country code such as NL, got '\(address.country ?? "")'")
+                problem(
+                    "\(addressKey).country",
+                    "expected an ISO two-letter country code such as NL, got '\(address.country ?? "")'")
             }
             addresses.append(
                 .init(
@@ -271,16 +298,20 @@ struct ConfigurationChecker {
             if let service = services.first(where: { $0.value == name }) {
                 allowed.append(service)
             } else {
-                problem("\(key).services", "'\(name)' is not one of the services (\(services.map(\.value).joined(separator: ", ")))")
+                problem(
+                    "\(key).services",
+                    "'\(name)' is not one of the services (\(services.map(\.value).joined(separator: ", ")))")
             }
         }
         if allowed.isEmpty && !services.isEmpty { problem("\(key).services", "at least one service is required") }
 
-        let defaultService = entry.defaultService.flatMap { value in allowed.first { $0.value == value } } ?? allowed.first
+        let defaultService =
+            entry.defaultService.flatMap { value in allowed.first { $0.value == value } } ?? allowed.first
         if let wanted = entry.defaultService, !allowed.contains(where: { $0.value == wanted }) {
             problem("\(key).default_service", "'\(wanted)' is not one of this account's services")
         }
-        let defaultAddress = entry.defaultSenderAddress.flatMap { id in addresses.first { $0.id == id } } ?? addresses.first
+        let defaultAddress =
+            entry.defaultSenderAddress.flatMap { id in addresses.first { $0.id == id } } ?? addresses.first
         if let wanted = entry.defaultSenderAddress, !addresses.contains(where: { $0.id == wanted }) {
             problem("\(key).default_sender_address", "\(wanted) is not one of this account's sender address ids")
         }
@@ -294,22 +325,32 @@ struct ConfigurationChecker {
             insuredByDefault: entry.insuredByDefault ?? false, customs: customs)
     }
 
-    private mutating func checkCustoms(_ section: ConfigurationFile.Customs?, key: String) -> CarrierConfiguration.CustomsSettings? {
+    private mutating func checkCustoms(_ section: ConfigurationFile.Customs?, key: String) -> CarrierConfiguration
+        .CustomsSettings?
+    {
         let categoryText = section?.category ?? CustomsContent.Category.saleOfGoods.rawValue
         let category = CustomsContent.Category(rawValue: categoryText)
         if category == nil {
             problem(
                 "\(key).category",
-                "expected one of \(CustomsContent.Category.allCases.map(\.rawValue).joined(separator: ", ")), got '\(categoryText)'")
+                "expected one of \(CustomsContent.Category.allCases.map(\.rawValue).joined(separator: ", ")), got '\(categoryText)'"
+            )
         }
         let declarationCopies = section?.declarationCopies ?? 1
         let invoiceCopies = section?.invoiceCopies ?? 2
-        if !(1...5).contains(declarationCopies) { problem("\(key).declaration_copies", "expected 1 to 5, got \(declarationCopies)") }
-        if !(0...5).contains(invoiceCopies) { problem("\(key).invoice_copies", "expected 0 to 5, got \(invoiceCopies)") }
+        if !(1...5).contains(declarationCopies) {
+            problem("\(key).declaration_copies", "expected 1 to 5, got \(declarationCopies)")
+        }
+        if !(0...5).contains(invoiceCopies) {
+            problem("\(key).invoice_copies", "expected 0 to 5, got \(invoiceCopies)")
+        }
         let incoterm = section?.incoterm ?? "DAP"
         let incoterms = ["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"]
-        if !incoterms.contains(incoterm) { problem("\(key).incoterm", "expected an Incoterms 2020 code such as DAP or DDP, got '\(incoterm)'") }
+        if !incoterms.contains(incoterm) {
+            problem("\(key).incoterm", "expected an Incoterms 2020 code such as DAP or DDP, got '\(incoterm)'")
+        }
         guard let category else { return nil }
-        return .init(category: category, declarationCopies: declarationCopies, invoiceCopies: invoiceCopies, incoterm: incoterm)
+        return .init(
+            category: category, declarationCopies: declarationCopies, invoiceCopies: invoiceCopies, incoterm: incoterm)
     }
 }

@@ -50,7 +50,8 @@ public enum CustomsTerritory {
         case "FR":
             // Guadeloupe, Martinique, French Guiana, Réunion, Mayotte, Saint-Martin, and the
             // overseas collectivities (975, 977, 984–988) written with French postcodes.
-            return postcode.count == 5 && starts("971", "972", "973", "974", "975", "976", "977", "984", "986", "987", "988")
+            return postcode.count == 5
+                && starts("971", "972", "973", "974", "975", "976", "977", "984", "986", "987", "988")
         default:
             return false
         }

@@ -30,12 +30,15 @@ public struct LabelComposer: Sendable {
         let sender = shipment.isReturn ? customer : warehouse
         let recipient = shipment.isReturn ? warehouse : customer
 
-        let pickupPoint: LabelContent.PickupPoint? = shipment.isReturn ? nil : shipment.pickupPoint.map { point in
-            let street = [point.street, point.houseNumber].compactMap { $0 }.joined(separator: " ")
-            return LabelContent.PickupPoint(
-                id: point.id, name: point.name, street: street.isEmpty ? nil : street, zipcode: point.zipcode,
-                city: point.city, countryCode: point.country?.uppercased())
-        }
+        let pickupPoint: LabelContent.PickupPoint? =
+            shipment.isReturn
+            ? nil
+            : shipment.pickupPoint.map { point in
+                let street = [point.street, point.houseNumber].compactMap { $0 }.joined(separator: " ")
+                return LabelContent.PickupPoint(
+                    id: point.id, name: point.name, street: street.isEmpty ? nil : street, zipcode: point.zipcode,
+                    city: point.city, countryCode: point.country?.uppercased())
+            }
 
         let insuredValue = plan.insured ? shipment.valueOfGoods.map { "\(carrier.currency) \(Self.money($0))" } : nil
         let reference = shipment.references.reference ?? shipment.references.orderID

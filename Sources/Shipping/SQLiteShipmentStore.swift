@@ -48,7 +48,8 @@ public final class SQLiteShipmentStore: ShipmentStore {
         try await pool.write { db in
             let last =
                 try Int64.fetchOne(
-                    db, sql: "SELECT last_serial FROM serial_counter WHERE name = ?", arguments: [scheme.counterName]) ?? 0
+                    db, sql: "SELECT last_serial FROM serial_counter WHERE name = ?", arguments: [scheme.counterName])
+                ?? 0
             let serial = last + 1
             guard serial <= scheme.maximumSerial else { throw ShipmentStoreError.serialsExhausted }
             try db.execute(
@@ -79,7 +80,8 @@ public final class SQLiteShipmentStore: ShipmentStore {
     public func activate(id: Int64, labelFormat: String) async throws {
         try await pool.write { db in
             try db.execute(
-                sql: "UPDATE shipment SET status = 'active', label_format = ?, updated_at = ? WHERE id = ? AND status = 'pending'",
+                sql:
+                    "UPDATE shipment SET status = 'active', label_format = ?, updated_at = ? WHERE id = ? AND status = 'pending'",
                 arguments: [labelFormat, Date(), id])
         }
     }

@@ -20,7 +20,8 @@ public enum ShipmentIntake {
         }
         let validated: ValidatedRequest
         switch ShipmentValidator().validate(
-            request, options: AccountOptions.options(for: account), weightLimit: ShipmentPlanner.weightLimit(for: account))
+            request, options: AccountOptions.options(for: account),
+            weightLimit: ShipmentPlanner.weightLimit(for: account))
         {
         case .success(let value): validated = value
         case .failure(let failure): return .failure(.invalid(messages: failure.messages))

@@ -30,14 +30,17 @@ public enum ShipmentPlanner {
         let insured = profile.int(AccountOptions.insured) == 1
         let instructions = profile.string(AccountOptions.deliveryInstructions)?
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        let resolution: ZPLLabelRenderer.Resolution = profile.int(AccountOptions.zplResolution) == 300 ? .dpi300 : .dpi203
+        let resolution: ZPLLabelRenderer.Resolution =
+            profile.int(AccountOptions.zplResolution) == 300 ? .dpi300 : .dpi203
 
         if insured, (shipment.valueOfGoods ?? 0) <= 0 {
             problems.append(
                 Problem(
                     field: "shipment.value_of_goods",
-                    english: "Insurance is chosen but the shipment has no value of goods: fill in the value or switch insurance off in the profile.",
-                    dutch: "Verzekering is gekozen maar de zending heeft geen waarde: vul de waarde in of zet verzekering uit in het profiel."
+                    english:
+                        "Insurance is chosen but the shipment has no value of goods: fill in the value or switch insurance off in the profile.",
+                    dutch:
+                        "Verzekering is gekozen maar de zending heeft geen waarde: vul de waarde in of zet verzekering uit in het profiel."
                 ))
         }
 
@@ -62,15 +65,19 @@ public enum ShipmentPlanner {
                 problems.append(
                     Problem(
                         field: "shipment.customs_data",
-                        english: "Customs data is missing: parcels to \(place) leave the EU customs union and need a customs declaration. Fill in description, HS code, country of origin, weight and value of every product in Picqer.",
-                        dutch: "Douanegegevens ontbreken: pakketten naar \(place) verlaten de EU-douane-unie en hebben een douaneverklaring nodig. Vul in Picqer per product omschrijving, HS-code, land van herkomst, gewicht en waarde in."
+                        english:
+                            "Customs data is missing: parcels to \(place) leave the EU customs union and need a customs declaration. Fill in description, HS code, country of origin, weight and value of every product in Picqer.",
+                        dutch:
+                            "Douanegegevens ontbreken: pakketten naar \(place) verlaten de EU-douane-unie en hebben een douaneverklaring nodig. Vul in Picqer per product omschrijving, HS-code, land van herkomst, gewicht en waarde in."
                     ))
             }
         } else {
             documents = .labelOnly
         }
 
-        guard problems.isEmpty else { return .failure(ValidationFailure(problems: problems, language: shipment.language)) }
+        guard problems.isEmpty else {
+            return .failure(ValidationFailure(problems: problems, language: shipment.language))
+        }
         return .success(
             ShipmentPlan(
                 account: account, service: service, senderAddress: sender, insured: insured,

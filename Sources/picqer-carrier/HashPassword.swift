@@ -24,7 +24,9 @@ struct HashPassword: ParsableCommand {
             throw ValidationError("no password on stdin")
         }
         if apiKey {
-            guard line.count >= 16 else { throw ValidationError("API keys must be at least 16 characters (use a random one)") }
+            guard line.count >= 16 else {
+                throw ValidationError("API keys must be at least 16 characters (use a random one)")
+            }
             print(SHA256.hash(data: Array(line.utf8)).map { String(format: "%02x", $0) }.joined())
         } else {
             print(Bcrypt.hash(line, cost: cost))

@@ -60,7 +60,8 @@ struct Render: ParsableCommand {
         try Data(documents.zpl.utf8).write(to: folder.appendingPathComponent("label.zpl"))
         var written = ["label.pdf (\(documents.format), \(documents.pdf.count) bytes)", "label.zpl"]
         if png {
-            try Data(try PDFLabelRenderer().renderPNG(label, dpi: 203)).write(to: folder.appendingPathComponent("label.png"))
+            try Data(try PDFLabelRenderer().renderPNG(label, dpi: 203)).write(
+                to: folder.appendingPathComponent("label.png"))
             written.append("label.png (203 dpi)")
         }
         print("tracking code \(code): wrote \(written.joined(separator: ", ")) to \(folder.path)")
@@ -69,10 +70,14 @@ struct Render: ParsableCommand {
     private func loadConfiguration() throws -> CarrierConfiguration {
         do {
             if let config { return try CarrierConfiguration.load(path: config) }
-            let key = SHA256.hash(data: Array(DemoConfiguration.apiKey.utf8)).map { String(format: "%02x", $0) }.joined()
-            let yaml = DemoConfiguration.yaml(passwordHash: Bcrypt.hash(DemoConfiguration.password, cost: 4), apiKeySHA256: key)
-                .replacingOccurrences(of: "  tls:\n", with: "  plain_http: true\n  tls:\n")
-            return try CarrierConfiguration.parse(yaml: yaml, environment: [:], baseDirectory: FileManager.default.currentDirectoryPath)
+            let key = SHA256.hash(data: Array(DemoConfiguration.apiKey.utf8)).map { String(format: "%02x", $0) }
+                .joined()
+            let yaml = DemoConfiguration.yaml(
+                passwordHash: Bcrypt.hash(DemoConfiguration.password, cost: 4), apiKeySHA256: key
+            )
+            .replacingOccurrences(of: "  tls:\n", with: "  plain_http: true\n  tls:\n")
+            return try CarrierConfiguration.parse(
+                yaml: yaml, environment: [:], baseDirectory: FileManager.default.currentDirectoryPath)
         } catch {
             throw ValidationError(error.description)
         }

@@ -60,7 +60,8 @@ struct Serve: AsyncParsableCommand {
             metadata: [
                 "address": "\(base)", "accounts": "\(configuration.accounts.count)",
                 "services": "\(configuration.services.count)",
-                "tls": "\(configuration.server.plainHTTP ? "off (plain HTTP)" : "TLS \(configuration.server.minimumTLSVersion.rawValue)+")",
+                "tls":
+                    "\(configuration.server.plainHTTP ? "off (plain HTTP)" : "TLS \(configuration.server.minimumTLSVersion.rawValue)+")",
             ])
         try await app.runService()
     }
@@ -74,7 +75,8 @@ enum DemoSetup {
         let configPath = folder + "/config.yaml"
         if !FileManager.default.fileExists(atPath: configPath) {
             let hash = Bcrypt.hash(DemoConfiguration.password, cost: 10)
-            let key = SHA256.hash(data: Array(DemoConfiguration.apiKey.utf8)).map { String(format: "%02x", $0) }.joined()
+            let key = SHA256.hash(data: Array(DemoConfiguration.apiKey.utf8)).map { String(format: "%02x", $0) }
+                .joined()
             try DemoConfiguration.yaml(passwordHash: hash, apiKeySHA256: key)
                 .write(toFile: configPath, atomically: true, encoding: .utf8)
         }

@@ -14,7 +14,10 @@ import Testing
             ("unknown user", TestCarrier.basic("nobody", TestCarrier.shopAPassword), .unauthorized),
             ("empty username with API key", TestCarrier.basic("", TestCarrier.shopAAPIKey), .ok),
             ("empty username with wrong key", TestCarrier.basic("", "not-the-key"), .unauthorized),
-            ("API key as password of the username", TestCarrier.basic("shop-a", TestCarrier.shopAAPIKey), .unauthorized),
+            (
+                "API key as password of the username", TestCarrier.basic("shop-a", TestCarrier.shopAAPIKey),
+                .unauthorized
+            ),
             ("not Basic", [.authorization: "Bearer abc"], .unauthorized),
             ("garbage", [.authorization: "Basic !!!"], .unauthorized),
             ("right password", TestCarrier.shopA, .ok),

@@ -47,7 +47,8 @@ import Testing
             #expect(shipping["required"] as? Bool == true)
             #expect(shipping["default_value"] as? String == "standard")
             let keys = itemsA.compactMap { $0["key"] as? String }
-            #expect(keys.contains("insured") && keys.contains("delivery_instructions") && keys.contains("zpl_resolution"))
+            #expect(
+                keys.contains("insured") && keys.contains("delivery_instructions") && keys.contains("zpl_resolution"))
         }
     }
 }

@@ -6,7 +6,9 @@ import Testing
 
 /// Every error, wherever it comes from, reaches Picqer as a 4xx in its own shape.
 @Suite struct HTTPErrorTests {
-    private static func expectPicqerError(_ response: TestResponse, _ status: HTTPResponse.Status, _ name: String) throws {
+    private static func expectPicqerError(_ response: TestResponse, _ status: HTTPResponse.Status, _ name: String)
+        throws
+    {
         #expect(response.status == status, "\(name)")
         #expect(response.headers[.contentType]?.hasPrefix("application/json") == true, "\(name)")
         #expect(response.headers[HTTPField.Name("X-Request-ID")!]?.isEmpty == false, "\(name)")
@@ -21,7 +23,8 @@ import Testing
             let json: HTTPFields = TestCarrier.shopA.merging([.contentType: "application/json"])
             try Self.expectPicqerError(try await client.execute(uri: "/nope", method: .get), .notFound, "404")
             try Self.expectPicqerError(
-                try await client.execute(uri: "/picqer-integration/shipments", method: .get, headers: TestCarrier.shopA),
+                try await client.execute(
+                    uri: "/picqer-integration/shipments", method: .get, headers: TestCarrier.shopA),
                 .methodNotAllowed, "405")
             try Self.expectPicqerError(
                 try await client.execute(

@@ -32,7 +32,9 @@ import Testing
         #expect(data.carrier_key == "courier", sourceLocation: sourceLocation)
         #expect(data.carrier_name == "Testkoerier", sourceLocation: sourceLocation)
         #expect(data.tracking_code.wholeMatch(of: /CC\d{9}NL/) != nil, sourceLocation: sourceLocation)
-        #expect(data.tracking_url == "https://track.test.example/track/\(data.tracking_code)", sourceLocation: sourceLocation)
+        #expect(
+            data.tracking_url == "https://track.test.example/track/\(data.tracking_code)",
+            sourceLocation: sourceLocation)
         #expect(data.label.format == format, sourceLocation: sourceLocation)
 
         let folder = try TemporaryFolder()
@@ -43,17 +45,22 @@ import Testing
         #expect(format == "A6" ? pages == 1 : pages >= 3, "pages: \(pages)", sourceLocation: sourceLocation)
         let size = try inspection.pageSize()
         let expected = format == "A6" ? a6 : a4
-        #expect(abs(size.width - expected.width) < 0.5 && abs(size.height - expected.height) < 0.5,
+        #expect(
+            abs(size.width - expected.width) < 0.5 && abs(size.height - expected.height) < 0.5,
             "page size \(size)", sourceLocation: sourceLocation)
         let symbols = try inspection.decodeSymbols(page: 1, in: folder)
-        #expect(symbols.contains { $0.type == "CODE-128" && $0.data == data.tracking_code },
+        #expect(
+            symbols.contains { $0.type == "CODE-128" && $0.data == data.tracking_code },
             "decoded: \(symbols)", sourceLocation: sourceLocation)
-        #expect(symbols.contains { $0.type == "QR-Code" && $0.data == data.tracking_url },
+        #expect(
+            symbols.contains { $0.type == "QR-Code" && $0.data == data.tracking_url },
             "decoded: \(symbols)", sourceLocation: sourceLocation)
 
-        let zplData = try #require(data.label.documents.zpl.flatMap { Data(base64Encoded: $0) }, sourceLocation: sourceLocation)
+        let zplData = try #require(
+            data.label.documents.zpl.flatMap { Data(base64Encoded: $0) }, sourceLocation: sourceLocation)
         let zpl = String(decoding: zplData, as: UTF8.self)
-        #expect(zpl.hasPrefix("^XA") && zpl.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("^XZ"),
+        #expect(
+            zpl.hasPrefix("^XA") && zpl.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("^XZ"),
             sourceLocation: sourceLocation)
         #expect(zpl.contains(data.tracking_code), sourceLocation: sourceLocation)
     }
@@ -99,7 +106,8 @@ import Testing
     @Test func everyProblemIsReportedAtOnceInDutch() async throws {
         let carrier = try TestCarrier()
         try await carrier.withServer { client in
-            let (status, answer) = try await Self.post(client, try TestCarrier.fixture("bad/missing-recipient-fields.json"))
+            let (status, answer) = try await Self.post(
+                client, try TestCarrier.fixture("bad/missing-recipient-fields.json"))
             #expect(status == .unprocessableContent)
             let messages = try #require(answer.error_messages)
             #expect(messages.count >= 4, "\(messages)")
@@ -111,7 +119,8 @@ import Testing
     @Test func aServiceTheAccountDoesNotHaveIsRefused() async throws {
         let carrier = try TestCarrier()
         try await carrier.withServer { client in
-            let (status, answer) = try await Self.post(client, try TestCarrier.fixture("nl-domestic.json"), headers: TestCarrier.shopB)
+            let (status, answer) = try await Self.post(
+                client, try TestCarrier.fixture("nl-domestic.json"), headers: TestCarrier.shopB)
             #expect(status == .unprocessableContent)
             #expect(answer.error_messages?.joined().contains("standard") == true, "\(answer.error_messages ?? [])")
         }
@@ -154,7 +163,8 @@ import Testing
     @Test func customsDataGivesAnA4WithDocumentsForTheCanaryIslands() async throws {
         let carrier = try TestCarrier()
         try await carrier.withServer { client in
-            let (status, answer) = try await Self.post(client, try Self.shipment(country: "ES", zipcode: "35001", customs: true))
+            let (status, answer) = try await Self.post(
+                client, try Self.shipment(country: "ES", zipcode: "35001", customs: true))
             #expect(status == .ok, "\(answer.error_messages ?? [])")
             guard status == .ok else { return }
             try Self.verifyLabel(answer, format: "A4")

@@ -43,9 +43,11 @@ import Testing
         try await carrier.withServer { client in
             let port = try #require(client.port)
             var tls = TLSConfiguration.makeClientConfiguration()
-            tls.trustRoots = .certificates(try NIOSSLCertificate.fromPEMBytes(Array(TestCarrier.certificate.certificate.utf8)))
+            tls.trustRoots = .certificates(
+                try NIOSSLCertificate.fromPEMBytes(Array(TestCarrier.certificate.certificate.utf8)))
             let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(tlsConfiguration: tls))
-            let response = try? await http.execute(HTTPClientRequest(url: "https://localhost:\(port)/health"), timeout: .seconds(5))
+            let response = try? await http.execute(
+                HTTPClientRequest(url: "https://localhost:\(port)/health"), timeout: .seconds(5))
             try await http.shutdown()
             #expect(response?.status.code == 200)
         }

@@ -29,8 +29,10 @@ struct TestCarrier {
             existing
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("carrier-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Self.certificate.certificate.write(to: folder.appendingPathComponent("cert.pem"), atomically: true, encoding: .utf8)
-        try Self.certificate.privateKey.write(to: folder.appendingPathComponent("key.pem"), atomically: true, encoding: .utf8)
+        try Self.certificate.certificate.write(
+            to: folder.appendingPathComponent("cert.pem"), atomically: true, encoding: .utf8)
+        try Self.certificate.privateKey.write(
+            to: folder.appendingPathComponent("key.pem"), atomically: true, encoding: .utf8)
         let apiKeyHash = SHA256.hash(data: Array(Self.shopAAPIKey.utf8)).map { String(format: "%02x", $0) }.joined()
         let yaml = """
             server:

@@ -47,7 +47,7 @@ struct JSONParserTests {
     }
 
     @Test("A byte order mark is skipped; nesting is limited")
-    func bomAndDepth() {
+    func bomAndDepth() throws {
         #expect(try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("{}".utf8)) == .object([:]))
         let deep = JSONParser.maximumDepth
         #expect(parse(String(repeating: "[", count: deep) + String(repeating: "]", count: deep)) != nil)

@@ -11,7 +11,8 @@ import Testing
     }
 
     @Test func codesAreIssuedInOrderAndSurviveReopening() async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)/db.sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)/db.sqlite")
+            .path
         let scheme = TrackingCodeScheme.s10(prefix: "CC", country: "NL")
         let store = try SQLiteShipmentStore(path: path)
         let first = try await store.issue(Self.newShipment(), scheme: scheme)
