@@ -45,10 +45,9 @@ struct FieldName: Sendable {
 
     /// The problem "this number is not whole".
     func notWhole(at path: String, value: Double) -> Problem {
-        let shown = NumberText.format(value)
-        return Problem(
-            field: path, english: "\(english) \(shown) is not a whole number: \(todoEnglish).",
-            dutch: "\(dutch) \(shown) is geen geheel getal: \(todoDutch).")
+        Problem(
+            field: path, english: "\(english) \(NumberText.format(value)) is not a whole number: \(todoEnglish).",
+            dutch: "\(dutch) \(NumberText.formatDutch(value)) is geen geheel getal: \(todoDutch).")
     }
 
     /// A problem with a specific reason, e.g. "must be more than 0".
@@ -173,10 +172,10 @@ enum Fields {
         "Customs products", "Douaneproducten", todo: "add the products of the shipment with their customs details",
         "voeg de producten van de zending toe met hun douanegegevens")
 
-    /// A field of a pickup point, e.g. "Pickup point ID".
+    /// A field of a pickup point, e.g. "Pickup point ID" / "ID van het afhaalpunt" (`dutch` starts with a capital).
     static func pickupPoint(_ english: String, _ dutch: String) -> FieldName {
         FieldName(
-            "Pickup point \(english)", "Afhaalpunt \(dutch)", todo: "choose the pickup point again in Picqer",
+            "Pickup point \(english)", "\(dutch) van het afhaalpunt", todo: "choose the pickup point again in Picqer",
             "kies het afhaalpunt opnieuw in Picqer")
     }
 

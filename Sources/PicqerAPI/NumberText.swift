@@ -10,6 +10,11 @@ enum NumberText {
         return String(value)
     }
 
+    /// Writes a number the Dutch way, with a decimal comma: `0.5` → `"0,5"`.
+    static func formatDutch(_ value: Double) -> String {
+        format(value).replacingOccurrences(of: ".", with: ",")
+    }
+
     /// Reads a decimal number written as text: `"1200"`, `" 12.50 "`, `"12,50"`, `"-3"`, `"+4"`, `".5"`.
     ///
     /// Returns `nil` for anything else, including hexadecimal, exponents, `nan` and `inf`, which Swift's
@@ -41,6 +46,13 @@ enum NumberText {
 extension StringProtocol {
     /// The text without leading and trailing white space and newlines.
     func trimmingWhitespace() -> String {
+        // Fast path: nothing to trim when both ends are printable ASCII.
+        let whole = String(self)
+        if let first = whole.utf8.first, let last = whole.utf8.last, (0x21...0x7E).contains(first),
+            (0x21...0x7E).contains(last)
+        {
+            return whole
+        }
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })

@@ -83,7 +83,7 @@ public func resolveProfile(_ entries: [ProfileEntry], options: [ConfigOption]) -
                 problems.append(
                     Problem(
                         field: field, english: "\(option.label) is not set: choose one in the shipping profile.",
-                        dutch: "\(dutchLabel) is niet ingesteld: kies er een in het verzendprofiel."))
+                        dutch: "\(dutchLabel) is niet ingesteld: kies er één in het verzendprofiel."))
             case .text:
                 problems.append(
                     Problem(

@@ -140,20 +140,20 @@ extension ShipmentRequest {
             reader.string(members[key], at: "\(path).\(key)", name: Fields.pickupPoint(english, dutch))
         }
         var point = PickupPoint(
-            carrier: text("carrier", "carrier", "vervoerder"),
+            carrier: text("carrier", "carrier", "Vervoerder"),
             id: text("id", "ID", "ID"),
-            name: text("name", "name", "naam"),
-            street: text("street", "street", "straat"),
-            houseNumber: text("house_number", "house number", "huisnummer"),
-            zipcode: text("zipcode", "postcode", "postcode"),
-            city: text("city", "city", "plaats"),
-            country: text("country", "country", "land"))
+            name: text("name", "name", "Naam"),
+            street: text("street", "street", "Straat"),
+            houseNumber: text("house_number", "house number", "Huisnummer"),
+            zipcode: text("zipcode", "postcode", "Postcode"),
+            city: text("city", "city", "Plaats"),
+            country: text("country", "country", "Land"))
         switch members["options"] {
         case .object(let options)?: point.options = options
         case .none, .null?, .bool(false)?, .array([])?: break
         case let other?:
             reader.record(
-                Fields.pickupPoint("options", "opties").wrongType(at: "\(path).options", got: other, expected: .object))
+                Fields.pickupPoint("options", "Opties").wrongType(at: "\(path).options", got: other, expected: .object))
         }
         return point.isEmpty ? nil : point
     }
@@ -169,8 +169,9 @@ extension ShipmentRequest {
         for (index, row) in rows.enumerated() {
             let rowPath = "\(productsPath)[\(index)]"
             let number = index + 1
-            let rowName = Fields.customsProduct(
-                number, "details", "gegevens", todo: "check this product's customs details in Picqer",
+            let rowName = FieldName(
+                "Customs product \(number)", "Douaneproduct \(number)",
+                todo: "check this product's customs details in Picqer",
                 "controleer de douanegegevens van dit product in Picqer")
             guard let fields = reader.object(row, at: rowPath, name: rowName) else {
                 products.append(CustomsProduct())

@@ -48,11 +48,3 @@ import Testing
         }
     }
 }
-
-extension HTTPFields {
-    fileprivate func merging(_ other: HTTPFields) -> HTTPFields {
-        var result = self
-        for field in other { result[field.name] = field.value }
-        return result
-    }
-}

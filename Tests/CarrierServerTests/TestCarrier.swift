@@ -119,3 +119,12 @@ struct PicqerAnswer: Decodable {
         self = try JSONDecoder().decode(PicqerAnswer.self, from: Data(buffer.readableBytesView))
     }
 }
+
+extension HTTPFields {
+    /// These fields with `other`'s values added or replaced.
+    func merging(_ other: HTTPFields) -> HTTPFields {
+        var result = self
+        for field in other { result[field.name] = field.value }
+        return result
+    }
+}

@@ -18,6 +18,15 @@ public struct PDFInspection {
         public var yMin: Double
         public var xMax: Double
         public var yMax: Double
+
+        /// A word at the given box.
+        public init(text: String, xMin: Double, yMin: Double, xMax: Double, yMax: Double) {
+            self.text = text
+            self.xMin = xMin
+            self.yMin = yMin
+            self.xMax = xMax
+            self.yMax = yMax
+        }
     }
 
     /// `pdfinfo` fields (`Pages`, `Page size`, `Creator`, …).

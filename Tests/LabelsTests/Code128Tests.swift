@@ -1,4 +1,5 @@
 import Foundation
+import LabelVerification
 import Testing
 
 @testable import Labels

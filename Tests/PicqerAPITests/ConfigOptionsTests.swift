@@ -185,7 +185,7 @@ struct ProfileResolutionTests {
                 Problem(
                     field: "profile.shipping_method",
                     english: "Shipping method is not set: choose one in the shipping profile.",
-                    dutch: "Verzendmethode is niet ingesteld: kies er een in het verzendprofiel."),
+                    dutch: "Verzendmethode is niet ingesteld: kies er één in het verzendprofiel."),
                 Problem(
                     field: "profile.customer_number",
                     english: "Customer number is empty: fill it in in the shipping profile.",

@@ -15,7 +15,8 @@ struct JSONParserTests {
             parse(#" {"a": [1, -2.5, 3e2, 0, true, false, null, "x"], "b": {}, "c": []} "#)
                 == .object([
                     "a": .array([
-                        .number(1), .number(-2.5), .number(300), .number(0), .bool(true), .bool(false), .null, .string("x"),
+                        .number(1), .number(-2.5), .number(300), .number(0), .bool(true), .bool(false), .null,
+                        .string("x"),
                     ]),
                     "b": .object([:]), "c": .array([]),
                 ]))
@@ -32,7 +33,8 @@ struct JSONParserTests {
     func agreesWithFoundation() throws {
         for name in ["picqer-example-nl.json", "picqer-example-ch.json", "pickup-point.json", "lenient-types.json"] {
             let bytes = try fixture(name)
-            #expect(try JSONParser.parse(bytes) == (try JSONDecoder().decode(JSONValue.self, from: Data(bytes))), "\(name)")
+            #expect(
+                try JSONParser.parse(bytes) == (try JSONDecoder().decode(JSONValue.self, from: Data(bytes))), "\(name)")
         }
     }
 

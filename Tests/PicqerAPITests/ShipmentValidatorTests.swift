@@ -143,7 +143,7 @@ struct ShipmentValidatorTests {
         try #require(found.count == 2)
         #expect(
             found[1].dutch
-                == "Waarde van de goederen -0.5 kan niet negatief zijn: controleer de waarde van de producten.")
+                == "Waarde van de goederen -0,5 kan niet negatief zijn: controleer de waarde van de producten.")
         let free = try ShipmentValidator().validate(try request(extra: #", "total_paid": 0, "value_of_goods": 0"#))
             .get()
         #expect(free.totalPaid == 0)
