@@ -87,7 +87,7 @@ buildah bud --isolation chroot --network host --layers --format docker \
   --build-arg SWIFT_IMAGE=localhost/swift:6.3-bookworm \
   --build-arg RUNTIME_IMAGE=localhost/debian:bookworm-slim \
   -t "$image" . 2>&1 | tee "$work/build.log" |
-  grep --line-buffered -E '^(STEP|COMMIT|Successfully|Error|error:)|--> Using cache|Build complete|Compiling picqer'
+  grep --line-buffered -E '(^|] )STEP|^(COMMIT|Successfully|Error|error:)|Using cache|Build of product'
 build_status=${PIPESTATUS[0]}
 set -e
 if [ "$build_status" -ne 0 ]; then tail -40 "$work/build.log"; fail "build"; exit 1; fi
@@ -104,9 +104,10 @@ if [ -z "$missing" ]; then pass "ldd: every shared library found"; else fail "ld
 binary_size=$(run "$container" -- sh -c 'du -h /app/picqer-carrier | cut -f1')
 uid=$(run "$container" -- id -u)
 if [ "$uid" = 10001 ]; then pass "runs as uid $uid (non-root)"; else fail "runs as uid $uid"; fi
-healthcheck=$(buildah inspect --format '{{json .Docker.Config.Healthcheck.Test}}' "$container")
-mapfile -t entrypoint < <(buildah inspect --format '{{json .Docker.Config.Entrypoint}}' "$container" | jq -r '.[]')
-mapfile -t command < <(buildah inspect --format '{{json .Docker.Config.Cmd}}' "$container" | jq -r '.[]')
+buildah inspect "$container" >"$work/inspect.json"   # (buildah 1.28's --format has no json function)
+healthcheck=$(jq -c '.Docker.config.Healthcheck.Test' "$work/inspect.json")
+mapfile -t entrypoint < <(jq -r '.Docker.config.Entrypoint[]' "$work/inspect.json")
+mapfile -t command < <(jq -r '.Docker.config.Cmd[]' "$work/inspect.json")
 if [ "$healthcheck" != null ] && [ "$healthcheck" != "" ]; then pass "HEALTHCHECK kept in the image"; else fail "no HEALTHCHECK in the image"; fi
 
 echo "== configuration, certificate, data folder"

@@ -1,24 +1,32 @@
 // Renders many labels in a row on one thread and prints throughput, size and peak memory.
 //
-// Usage: label-benchmark [count] [--out DIR]
-//   count      number of labels (default 1000)
-//   --out DIR  also write one sample label.pdf / label.png (and label.zpl) into DIR
+// Usage: label-benchmark [count] [--out DIR] [--customs PRODUCTS]
+//   count                number of labels (default 1000)
+//   --out DIR            also write one sample label.pdf / label.png (and label.zpl) into DIR
+//   --customs PRODUCTS   also render `count / 5` A4 customs documents (label + CN23 + 2 invoice
+//                        copies) with PRODUCTS goods lines each
 import Foundation
 import Labels
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 var count = 1000
 var outputFolder: String?
+var customsProducts: Int?
 var index = 0
 while index < arguments.count {
     if arguments[index] == "--out", index + 1 < arguments.count {
         outputFolder = arguments[index + 1]
         index += 2
+    } else if arguments[index] == "--customs", index + 1 < arguments.count, let products = Int(arguments[index + 1]),
+        products >= 0
+    {
+        customsProducts = products
+        index += 2
     } else if let number = Int(arguments[index]), number > 0 {
         count = number
         index += 1
     } else {
-        FileHandle.standardError.write(Data("usage: label-benchmark [count] [--out DIR]\n".utf8))
+        FileHandle.standardError.write(Data("usage: label-benchmark [count] [--out DIR] [--customs PRODUCTS]\n".utf8))
         exit(64)
     }
 }
@@ -39,6 +47,17 @@ func content(_ number: Int) -> LabelContent {
         shippingDate: "2026-11-25", preferredDeliveryDate: "2026-11-27", insuredValue: "EUR 199.99",
         reference: "ORDER-\(10_000 + number)", instructions: "Bij de buren afgeven", routingCode: "AMS-07",
         language: .dutch)
+}
+
+/// Customs documents with `products` lines of goods.
+func customs(products: Int) -> CustomsContent {
+    CustomsContent(
+        items: (0..<products).map { line in
+            .init(
+                description: "Wollen sjaal, model \(line + 1), 100% merinowol", quantity: 1 + line % 3,
+                unitWeightGrams: 150 + line, unitValue: 19.95 + Double(line), hsCode: "611710", originCountry: "NL")
+        }, invoiceNumber: "INV-ORDER-10001", invoiceDate: "2026-11-25", senderTaxID: "NL123456789B01",
+        declarationCopies: 1, invoiceCopies: 2)
 }
 
 /// Peak resident memory of this process in kB (VmHWM), or nil where /proc is unavailable.
@@ -106,6 +125,25 @@ do {
     print("PDF:             \(rate(pdfTime)); mean size \(pdfBytes / count) bytes")
     print("ZPL:             \(rate(zplTime)); mean size \(zplBytes / count) bytes")
     print("PDF + ZPL:       \(rate((pdfTime.wall + zplTime.wall, pdfTime.cpu + zplTime.cpu)))")
+    if let customsProducts {
+        let documents = max(1, count / 5)
+        let renderer = CustomsDocumentRenderer()
+        var label = content(1)
+        label.recipient = .init(
+            name: "Anna Müller", street: "Rue du Rhône 12", zipcode: "1204", city: "Genève", countryCode: "CH")
+        let goods = customs(products: customsProducts)
+        _ = try renderer.render(label: label, customs: goods)
+        var bytes = 0
+        let time = try measure {
+            for _ in 0..<documents { bytes += try renderer.render(label: label, customs: goods).count }
+        }
+        print(
+            String(
+                format:
+                    "customs A4:      %d documents with %d products: %.1f ms CPU per document (wall %.1f ms); mean size %d bytes",
+                documents, customsProducts, time.cpu * 1000 / Double(documents), time.wall * 1000 / Double(documents),
+                bytes / documents))
+    }
     print("peak memory:     \(peakResidentKilobytes().map { "\($0 / 1024) MiB (VmHWM)" } ?? "unknown")")
 } catch {
     FileHandle.standardError.write(Data("label-benchmark: \(error)\n".utf8))
