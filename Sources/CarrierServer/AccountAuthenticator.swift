@@ -13,6 +13,9 @@ import Synchronization
 /// - An empty username with an API key as password (what Picqer sends when the user fills in
 ///   only "API key") is matched by the key's SHA-256.
 /// - An unknown username costs a bcrypt check against a dummy hash, like a wrong password.
+///
+/// bcrypt runs on a thread pool of its own, so a flood of wrong passwords queues there and
+/// cannot delay the labels of accounts whose credentials are already verified.
 final class AccountAuthenticator: Sendable {
     private struct CacheEntry {
         var digest: [UInt8]
@@ -28,6 +31,7 @@ final class AccountAuthenticator: Sendable {
     private let cacheLifetime: Duration
     private let cacheLimit: Int
     private let dummyHash: String
+    private let bcryptPool: NIOThreadPool
 
     init(accounts: [CarrierConfiguration.Account], cacheLifetime: Duration = .seconds(300), cacheLimit: Int = 4096) {
         self.accounts = accounts
@@ -44,6 +48,12 @@ final class AccountAuthenticator: Sendable {
         // Same cost as the first configured hash, so unknown users take as long as known ones.
         let cost = accounts.compactMap(\.passwordHash).first.flatMap { UInt8($0.dropFirst(4).prefix(2)) } ?? 10
         self.dummyHash = Bcrypt.hash("no such account", cost: max(4, min(cost, 14)))
+        self.bcryptPool = NIOThreadPool(numberOfThreads: 1)
+        bcryptPool.start()
+    }
+
+    deinit {
+        bcryptPool.shutdownGracefully { _ in }
     }
 
     /// The account these credentials belong to, or `nil`.
@@ -68,7 +78,7 @@ final class AccountAuthenticator: Sendable {
         let index = byUsername[username]
         let hash = index.flatMap { accounts[$0].passwordHash } ?? dummyHash
         let verified =
-            (try? await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }) ?? false
+            (try? await bcryptPool.runIfActive { Bcrypt.verify(password, hash: hash) }) ?? false
         guard verified, let index else { return nil }
         cache.withLock { cache in
             if cache.count >= cacheLimit {

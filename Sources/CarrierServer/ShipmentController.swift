@@ -73,9 +73,10 @@ struct ShipmentController: Sendable {
         let date = Self.today()
         let label = composer.label(for: plan, trackingCode: record.trackingCode, shippingDate: date)
         let customs = composer.customs(for: plan, trackingCode: record.trackingCode, date: date)
+        let elapsed = ContinuousClock.now - started
         let remaining =
-            configuration.server.requestDeadlineSeconds
-            - Double((ContinuousClock.now - started).components.seconds)
+            configuration.server.requestDeadlineSeconds - Double(elapsed.components.seconds)
+            - Double(elapsed.components.attoseconds) / 1e18
         let store = self.store
         let (race, outcome) = await DeadlineRace.run(seconds: max(0.5, remaining)) {
             race -> Result<LabelDocuments, any Error> in
