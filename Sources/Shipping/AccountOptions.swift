@@ -1,3 +1,4 @@
+import Labels
 import PicqerAPI
 
 /// The profile options an account may pick in Picqer, and their keys.
@@ -13,6 +14,8 @@ public enum AccountOptions {
     public static let insured = "insured"
     /// Profile key of the free-text delivery instruction.
     public static let deliveryInstructions = "delivery_instructions"
+    /// Profile key of the CN23 category of item for parcels that leave the EU customs union.
+    public static let customsCategory = "customs_category"
     /// Profile key of the ZPL resolution (203 or 300).
     public static let zplResolution = "zpl_resolution"
     /// Longest delivery instruction accepted.
@@ -39,6 +42,15 @@ public enum AccountOptions {
                 kind: .text(maxLength: instructionsMaxLength), defaultValue: nil, required: false,
                 dutchLabel: "Bezorginstructies"),
             ConfigOption(
+                key: customsCategory, label: "Customs category",
+                description: "Category of item on the CN23 for parcels that leave the EU customs union",
+                kind: .list(
+                    CustomsContent.Category.allCases.map {
+                        PossibleValue(value: .string($0.rawValue), label: categoryLabel($0))
+                    }),
+                defaultValue: .string(account.customs.category.rawValue), required: false, dutchLabel: "Douanecategorie"
+            ),
+            ConfigOption(
                 key: zplResolution, label: "ZPL printer resolution", description: "Dots per inch of the label printer",
                 kind: .list([
                     PossibleValue(value: .int(203), label: "203 dpi"),
@@ -46,5 +58,17 @@ public enum AccountOptions {
                 ]),
                 defaultValue: .int(203), required: false, dutchLabel: "Resolutie ZPL-printer"),
         ]
+    }
+
+    /// How a CN23 category is listed in Picqer.
+    static func categoryLabel(_ category: CustomsContent.Category) -> String {
+        switch category {
+        case .saleOfGoods: return "Sale of goods"
+        case .gift: return "Gift"
+        case .commercialSample: return "Commercial sample"
+        case .returnedGoods: return "Returned goods"
+        case .documents: return "Documents"
+        case .other: return "Other"
+        }
     }
 }

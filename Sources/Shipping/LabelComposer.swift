@@ -67,9 +67,9 @@ public struct LabelComposer: Sendable {
                         description: $0.description, quantity: $0.quantity, unitWeightGrams: $0.unitWeightGrams,
                         unitValue: $0.unitValue, hsCode: $0.hsCode, originCountry: $0.countryOfOrigin)
                 },
-                category: plan.shipment.isReturn ? .returnedGoods : settings.category, currency: carrier.currency,
+                category: plan.shipment.isReturn ? .returnedGoods : plan.customsCategory, currency: carrier.currency,
                 invoiceNumber: invoiceNumber, invoiceDate: date, incoterm: settings.incoterm,
-                reasonForExport: Self.reason(plan.shipment.isReturn ? .returnedGoods : settings.category),
+                reasonForExport: Self.reason(plan.shipment.isReturn ? .returnedGoods : plan.customsCategory),
                 senderTaxID: plan.senderAddress.taxID, declarationCopies: settings.declarationCopies,
                 invoiceCopies: settings.invoiceCopies)
         case .documentsDeclaration:

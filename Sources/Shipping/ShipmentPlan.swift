@@ -24,6 +24,8 @@ public struct ShipmentPlan: Sendable {
     public var insured: Bool
     /// Delivery instruction for the courier.
     public var instructions: String?
+    /// CN23 category of item chosen in the profile (or the account's default).
+    public var customsCategory: CustomsContent.Category
     /// ZPL resolution.
     public var zplResolution: ZPLLabelRenderer.Resolution
     /// The validated shipment from Picqer.

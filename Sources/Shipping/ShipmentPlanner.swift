@@ -30,6 +30,9 @@ public enum ShipmentPlanner {
         let insured = profile.int(AccountOptions.insured) == 1
         let instructions = profile.string(AccountOptions.deliveryInstructions)?
             .trimmingCharacters(in: .whitespacesAndNewlines)
+        let category =
+            profile.string(AccountOptions.customsCategory).flatMap(CustomsContent.Category.init(rawValue:))
+            ?? account.customs.category
         let resolution: ZPLLabelRenderer.Resolution =
             profile.int(AccountOptions.zplResolution) == 300 ? .dpi300 : .dpi203
 
@@ -81,7 +84,8 @@ public enum ShipmentPlanner {
         return .success(
             ShipmentPlan(
                 account: account, service: service, senderAddress: sender, insured: insured,
-                instructions: instructions?.isEmpty == false ? instructions : nil, zplResolution: resolution,
+                instructions: instructions?.isEmpty == false ? instructions : nil, customsCategory: category,
+                zplResolution: resolution,
                 shipment: shipment, documents: documents))
     }
 }

@@ -42,7 +42,7 @@ import Testing
         let inspection = PDFInspection(path: try folder.write(Array(pdf), to: "label.pdf"))
         let info = try inspection.info()
         let pages = Int(info["Pages"] ?? "0") ?? 0
-        #expect(format == "A6" ? pages == 1 : pages >= 3, "pages: \(pages)", sourceLocation: sourceLocation)
+        #expect(format == "A6" ? pages == 1 : pages >= 2, "pages: \(pages)", sourceLocation: sourceLocation)
         let size = try inspection.pageSize()
         let expected = format == "A6" ? a6 : a4
         #expect(
@@ -127,7 +127,9 @@ import Testing
     }
 
     /// The NL fixture sent to another destination.
-    static func shipment(country: String, zipcode: String, customs: Bool = false) throws -> ByteBuffer {
+    static func shipment(
+        country: String, zipcode: String, customs: Bool = false, weight: Int? = nil, profile: [String: Any] = [:]
+    ) throws -> ByteBuffer {
         let base = try TestCarrier.fixture(customs ? "ch-customs.json" : "nl-domestic.json")
         var json = try #require(try JSONSerialization.jsonObject(with: Data(base.readableBytesView)) as? [String: Any])
         var data = try #require(json["data"] as? [String: Any])
@@ -136,6 +138,10 @@ import Testing
         recipient["country"] = country
         recipient["zipcode"] = zipcode
         shipment["recipient"] = recipient
+        if let weight { shipment["weight"] = weight }
+        var entries = (data["profile"] as? [[String: Any]] ?? []).filter { profile[$0["key"] as? String ?? ""] == nil }
+        for (key, value) in profile { entries.append(["key": key, "value": value]) }
+        data["profile"] = entries
         data["shipment"] = shipment
         json["data"] = data
         return ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: json))
@@ -170,10 +176,46 @@ import Testing
             try Self.verifyLabel(answer, format: "A4")
             let folder = try TemporaryFolder()
             let pdf = try #require(answer.data.flatMap { Data(base64Encoded: $0.label.documents.pdf) })
-            let text = try PDFInspection(path: try folder.write(Array(pdf), to: "a4.pdf")).text()
+            let inspection = PDFInspection(path: try folder.write(Array(pdf), to: "a4.pdf"))
+            // label, CN23 and two invoice copies (the test account's defaults)
+            #expect(try inspection.info()["Pages"] == "4")
+            let text = try inspection.text()
             for word in ["CN 23", "288392", "928382", "Philips Hue Duo Pack"] {
                 #expect(text.contains(word), "'\(word)' missing")
             }
+        }
+    }
+
+    @Test func aDocumentsOnlyServiceMayLeaveTheEUWithoutGoodsData() async throws {
+        let carrier = try TestCarrier()
+        try await carrier.withServer { client in
+            let body = try Self.shipment(
+                country: "CH", zipcode: "1201", weight: 800, profile: ["shipping_method": "documents"])
+            let (status, answer) = try await Self.post(client, body)
+            #expect(status == .ok, "\(answer.error_messages ?? [])")
+            guard status == .ok else { return }
+            try Self.verifyLabel(answer, format: "A4")
+            let folder = try TemporaryFolder()
+            let pdf = try #require(answer.data.flatMap { Data(base64Encoded: $0.label.documents.pdf) })
+            let text = try PDFInspection(path: try folder.write(Array(pdf), to: "documents.pdf")).text()
+            #expect(text.contains("X Documents"), "the Documents category is not ticked")
+            #expect(!text.contains("COMMERCIAL INVOICE"))
+        }
+    }
+
+    @Test func theCustomsCategoryComesFromTheProfile() async throws {
+        let carrier = try TestCarrier()
+        try await carrier.withServer { client in
+            let body = try Self.shipment(
+                country: "CH", zipcode: "1201", customs: true, profile: ["customs_category": "gift"])
+            let (status, answer) = try await Self.post(client, body)
+            #expect(status == .ok, "\(answer.error_messages ?? [])")
+            let pdf = try #require(answer.data.flatMap { Data(base64Encoded: $0.label.documents.pdf) })
+            let folder = try TemporaryFolder()
+            let text = try PDFInspection(path: try folder.write(Array(pdf), to: "gift.pdf")).text()
+            #expect(text.contains("X Gift"))
+            #expect(text.contains("Reason for export: Gift"))
+            #expect(!text.contains("X Sale of goods"))
         }
     }
 }

@@ -73,14 +73,7 @@ struct CustomsTableTests {
     }
 
     @Test func totalsOfPicqersSwissExampleAddUpToTheCent() {
-        let totals = CustomsAmounts(items: [
-            .init(
-                description: "Philips Hue Duo Pack", quantity: 2, unitWeightGrams: 350, unitValue: 29.99,
-                hsCode: "288392", originCountry: "CN"),
-            .init(
-                description: "Philips Hue Remote", quantity: 1, unitWeightGrams: 150, unitValue: 49.95,
-                hsCode: "928382", originCountry: "CN"),
-        ])
+        let totals = CustomsAmounts(items: CustomsFixtures.swiss.items)
         #expect(CustomsAmounts.money(cents: totals.totalValueCents) == "109.93")
         #expect(CustomsAmounts.kilograms(grams: totals.totalNetWeightGrams) == "0.850")
         #expect(totals.totalQuantity == 3)
