@@ -77,12 +77,17 @@ RUN export DEBIAN_FRONTEND=noninteractive DEBCONF_NONINTERACTIVE_SEEN=true \
  && apt-get -q install -y --no-install-recommends \
       libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libqrencode4 libsqlite3-0 \
       fonts-dejavu-core fontconfig ca-certificates tzdata curl \
+ && apt-get clean \
  && rm -rf /var/lib/apt/lists/* \
+ && mkdir -p /usr/local/share/fonts \
+ && find /usr/share/fonts /usr/local/share/fonts -type d -exec touch -d "@$(date +%s)" {} + \
  && fc-cache --force --system-only
-# (DL3008: see the build stage.) The system font cache is built here, as root, so that fontconfig
-# never has to write one at run time: the server then starts without "Fontconfig error: No
-# writable cache directories", also when it runs under another uid (docker run --user, OpenShift)
-# whose HOME does not exist.
+# (DL3008: see the build stage.) `apt-get clean`: bases without the official image's
+# docker-clean hook would otherwise keep every downloaded .deb (>100 MB). The system font cache
+# is built here, as root, so that fontconfig never has to write one at run time: no "Fontconfig
+# error: No writable cache directories", also under another uid (docker run --user, OpenShift) whose HOME is not writable. A cache is only
+# valid while its folder's mtime matches to the nanosecond, and image layers keep whole seconds:
+# hence the font folders' mtimes are rounded to a whole second before fc-cache records them.
 
 # Fixed uid/gid so that operators can `chown 10001` the mounted key and data directory.
 # The user has a real, writable HOME as a second line of defence for fontconfig's user cache.

@@ -38,7 +38,7 @@ results=()
 pass() { results+=("PASS  $*"); echo "PASS  $*"; }
 fail() { results+=("FAIL  $*"); echo "FAIL  $*"; failures=$((failures + 1)); }
 now() { date +%s.%N; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 
 work=$(mktemp -d)
 container=""
@@ -46,7 +46,7 @@ runner=""
 cleanup() {
   if [ -n "$runner" ] && kill -0 "$runner" 2>/dev/null; then
     server_pids | xargs -r kill -TERM 2>/dev/null || true
-    sleep 2
+    for _ in $(seq 1 100); do kill -0 "$runner" 2>/dev/null || break; sleep 0.1; done
     kill -TERM "$runner" 2>/dev/null || true
   fi
   [ -n "$container" ] && buildah rm "$container" >/dev/null 2>&1 || true
@@ -110,6 +110,17 @@ mapfile -t entrypoint < <(jq -r '.Docker.config.Entrypoint[]' "$work/inspect.jso
 mapfile -t command < <(jq -r '.Docker.config.Cmd[]' "$work/inspect.json")
 if [ "$healthcheck" != null ] && [ "$healthcheck" != "" ]; then pass "HEALTHCHECK kept in the image"; else fail "no HEALTHCHECK in the image"; fi
 
+# Fontconfig as an arbitrary uid whose HOME is not writable (docker run --user, OpenShift):
+# only the font cache built into the image keeps it quiet.
+mkdir -p "$work/render" && chmod 0777 "$work/render"
+if run --user 12345:12345 -v "$repo/Fixtures/requests:/requests:ro" -v "$work/render:/out" "$container" -- \
+     /app/picqer-carrier render --request /requests/nl-domestic.json --out /out --png \
+     >"$work/render.out" 2>"$work/render.err" && ! grep -qi fontconfig "$work/render.err"; then
+  pass "render as uid 12345 (HOME not writable): $(cat "$work/render.out"), no fontconfig messages"
+else
+  fail "render as uid 12345:"; cat "$work/render.out" "$work/render.err"
+fi
+
 echo "== configuration, certificate, data folder"
 mkdir -p "$work/etc" "$work/tls" "$work/data"
 cp Fixtures/example-config.yaml "$work/etc/config.yaml"
@@ -168,9 +179,9 @@ if [ "$status" = 401 ]; then pass "config-options without credentials: 401"; els
 
 status=$(curl -sS "${tls[@]}" -u "$username:$password" -o "$work/config-options.json" -w '%{http_code}' \
   "$base/picqer-integration/config-options")
-items=$(jq -r '(.items // .) | length' "$work/config-options.json" 2>/dev/null || echo 0)
+items=$(jq -r '.data.items | length' "$work/config-options.json" 2>/dev/null || echo 0)
 if [ "$status" = 200 ] && [ "$items" -gt 0 ]; then
-  pass "GET config-options: $status, $items items ($(jq -r '[(.items // .)[].key] | join(", ")' "$work/config-options.json"))"
+  pass "GET config-options: $status, $items items ($(jq -r '[.data.items[].key] | join(", ")' "$work/config-options.json"))"
 else
   fail "GET config-options: $status, items $items"; head -c 600 "$work/config-options.json"; echo
 fi
@@ -180,12 +191,14 @@ status=$(curl -sS "${tls[@]}" -u "$username:$password" -H 'Content-Type: applica
   --data-binary @Fixtures/requests/nl-domestic.json -o "$work/shipment.json" -w '%{http_code}' \
   "$base/picqer-integration/shipments")
 shipment_seconds=$(since "$start")
-tracking=$(jq -r '.tracking_code // empty' "$work/shipment.json" 2>/dev/null || true)
-jq -r '.label.documents.pdf // empty' "$work/shipment.json" 2>/dev/null | base64 -d >"$work/label.pdf" 2>/dev/null || true
-page=$(pdfinfo "$work/label.pdf" 2>/dev/null | sed -n 's/^Page size: *//p')
-zpl=$(jq -r '.label.documents.zpl // empty' "$work/shipment.json" 2>/dev/null | base64 -d 2>/dev/null | head -c 3 || true)
-if [ "$status" = 200 ] && [ -n "$tracking" ] && [[ "$page" == *"(A6)"* ]]; then
-  pass "POST shipments (nl-domestic.json): $status in $shipment_seconds s, tracking_code $tracking, PDF $page, ZPL starts '$zpl'"
+tracking=$(jq -r '.data.tracking_code // empty' "$work/shipment.json" 2>/dev/null || true)
+jq -r '.data.label.documents.pdf // empty' "$work/shipment.json" 2>/dev/null | base64 -d >"$work/label.pdf" 2>/dev/null || true
+page=$( (pdfinfo "$work/label.pdf" 2>/dev/null || true) | sed -n 's/^Page size: *//p')
+zpl=$(jq -r '.data.label.documents.zpl // empty' "$work/shipment.json" 2>/dev/null | base64 -d 2>/dev/null | head -c 3 || true)
+# A6 = 105 x 148 mm = 297.64 x 419.53 pt (pdfinfo names only some sizes, so compare the numbers).
+a6=$(awk '$1 > 296.6 && $1 < 298.6 && $3 > 418.5 && $3 < 420.5 { print "A6" }' <<<"$page")
+if [ "$status" = 200 ] && [ -n "$tracking" ] && [ "$a6" = A6 ]; then
+  pass "POST shipments (nl-domestic.json): $status in $shipment_seconds s, tracking_code $tracking, PDF $page = A6, ZPL starts '$zpl'"
 else
   fail "POST shipments: $status, tracking_code '$tracking', PDF page size '$page'"; head -c 600 "$work/shipment.json"; echo
 fi
