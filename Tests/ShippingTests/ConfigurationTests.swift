@@ -89,3 +89,23 @@ import Testing
         }
     }
 }
+
+@Suite struct ExampleConfigurationTests {
+    @Test func theDocumentedExampleIsValid() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("example-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["fullchain.pem", "privkey.pem"] {
+            try "test".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let configuration = try CarrierConfiguration.load(
+            path: root.appendingPathComponent("Fixtures/example-config.yaml").path,
+            environment: [
+                "PICQER_CARRIER_TLS_CERTIFICATE": folder.appendingPathComponent("fullchain.pem").path,
+                "PICQER_CARRIER_TLS_PRIVATE_KEY": folder.appendingPathComponent("privkey.pem").path,
+            ])
+        #expect(configuration.server.host == "0.0.0.0")
+        #expect(!configuration.accounts.isEmpty)
+    }
+}
