@@ -76,3 +76,52 @@ import Testing
         }
     }
 }
+
+/// A label that cannot be made within the deadline gets a clear "try again" in time, and its
+/// shipment is void — never left active, and its tracking code never handed out again.
+@Suite struct DeadlineTests {
+    /// Picqer's CH example with `count` customs lines: thousands of pages of CN23 and invoices.
+    static func hugeCustomsShipment(products count: Int) throws -> ByteBuffer {
+        let base = try TestCarrier.fixture("ch-customs.json")
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(base.readableBytesView)) as? [String: Any])
+        var data = try #require(json["data"] as? [String: Any])
+        var shipment = try #require(data["shipment"] as? [String: Any])
+        shipment["customs_data"] = [
+            "products": (0..<count).map { line in
+                [
+                    "description": "Wollen sjaal \(line)", "amount": 1, "weight": 150, "value": 19.95,
+                    "hs_code": "611710", "country_of_origin": "NL",
+                ] as [String: Any]
+            }
+        ]
+        data["shipment"] = shipment
+        json["data"] = data
+        return ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: json))
+    }
+
+    @Test func aLabelThatMissesTheDeadlineIsRefusedInTimeAndVoided() async throws {
+        let carrier = try TestCarrier(deadlineSeconds: 1)
+        let huge = try Self.hugeCustomsShipment(products: 8000)
+        let (status, answer, elapsed) = try await carrier.withServer { client in
+            let started = ContinuousClock.now
+            let (status, answer) = try await ShipmentEndpointTests.post(client, huge)
+            return (status, answer, ContinuousClock.now - started)
+        }
+        #expect(status == .tooManyRequests, "\(answer.error_messages ?? [])")
+        #expect(answer.error_messages?.first?.contains("opnieuw") == true, "\(answer.error_messages ?? [])")
+        #expect(elapsed < .seconds(4), "answered after \(elapsed)")
+
+        let scheme = carrier.configuration.carrier.trackingCode
+        let store = try SQLiteShipmentStore(path: carrier.configuration.databasePath)
+        let first = try await store.shipment(trackingCode: scheme.code(forSerial: 1))
+        #expect(first?.status == .void)
+        #expect(first?.labelFormat == nil)
+
+        let restarted = try TestCarrier(folder: carrier.folder, deadlineSeconds: 1)
+        let next = try await restarted.withServer { client in
+            try await ShipmentEndpointTests.post(client, try TestCarrier.fixture("nl-domestic.json")).1.data?
+                .tracking_code
+        }
+        #expect(next == scheme.code(forSerial: 2))
+    }
+}
