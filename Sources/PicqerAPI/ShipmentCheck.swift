@@ -236,67 +236,27 @@ struct ShipmentCheck {
         let names = CustomsProductFields(number: index + 1)
         let description = required(product.description, at: "\(path).description", name: names.description)
 
-        var quantity: Int?
-        if let amount = product.amount {
-            if amount >= 1 {
-                quantity = amount
-            } else {
-                add(
-                    names.amount.invalid(
-                        at: "\(path).amount", english: "\(amount) must be at least 1",
-                        dutch: "\(amount) moet minstens 1 zijn"))
-            }
-        } else {
-            add(names.amount.missing(at: "\(path).amount"))
-        }
-
-        var weight: Int?
-        if let grams = product.weight {
-            if grams > 0, grams <= 1_000_000_000 {
-                weight = Int(grams.rounded(.up))
-            } else {
-                let shown = NumberText.format(grams)
-                let dutchShown = NumberText.formatDutch(grams)
-                add(
-                    names.weight.invalid(
-                        at: "\(path).weight", english: "\(shown) g must be more than 0",
-                        dutch: "\(dutchShown) g moet meer dan 0 zijn"))
-            }
-        } else {
-            add(names.weight.missing(at: "\(path).weight"))
-        }
-
-        var value: Double?
-        if let amount = product.value {
-            if amount >= 0 {
-                value = amount
-            } else {
-                let shown = NumberText.format(amount)
-                let dutchShown = NumberText.formatDutch(amount)
-                add(
-                    names.value.invalid(
-                        at: "\(path).value", english: "\(shown) cannot be negative",
-                        dutch: "\(dutchShown) kan niet negatief zijn"))
-            }
-        } else {
-            add(names.value.missing(at: "\(path).value"))
-        }
-
-        var hsCode: String?
-        if let raw = Self.clean(product.hsCode) {
-            let digits = String(raw.filter { $0 != "." && $0 != " " && $0 != "-" })
-            if (6...10).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                hsCode = digits
-            } else {
-                let shown = Quoted(raw)
-                add(
-                    names.hsCode.invalid(
-                        at: "\(path).hs_code", english: "\(shown) must have 6 to 10 digits",
-                        dutch: "\(shown) moet 6 tot 10 cijfers hebben"))
-            }
-        } else {
-            add(names.hsCode.missing(at: "\(path).hs_code"))
-        }
+        let quantity = accepted(
+            product.amount, at: "\(path).amount", name: names.amount, { $0 >= 1 ? $0 : nil },
+            english: { "\($0) must be at least 1" }, dutch: { "\($0) moet minstens 1 zijn" })
+        let weight = accepted(
+            product.weight, at: "\(path).weight", name: names.weight,
+            { $0 > 0 && $0 <= 1_000_000_000 ? Int($0.rounded(.up)) : nil },
+            english: { "\(NumberText.format($0)) g must be more than 0" },
+            dutch: { "\(NumberText.formatDutch($0)) g moet meer dan 0 zijn" })
+        let value = accepted(
+            product.value, at: "\(path).value", name: names.value, { $0 >= 0 ? $0 : nil },
+            english: { "\(NumberText.format($0)) cannot be negative" },
+            dutch: { "\(NumberText.formatDutch($0)) kan niet negatief zijn" })
+        let hsCode = accepted(
+            Self.clean(product.hsCode), at: "\(path).hs_code", name: names.hsCode,
+            { raw in
+                let digits = String(raw.filter { $0 != "." && $0 != " " && $0 != "-" })
+                return (6...10).contains(digits.count) && digits.allSatisfy({ $0.isASCII && $0.isNumber })
+                    ? digits : nil
+            },
+            english: { "\(Quoted($0)) must have 6 to 10 digits" },
+            dutch: { "\(Quoted($0)) moet 6 tot 10 cijfers hebben" })
 
         let origin = country(
             product.countryOfOrigin, at: "\(path).country_of_origin", name: names.countryOfOrigin, required: true)
@@ -305,5 +265,22 @@ struct ShipmentCheck {
         return ValidatedShipment.CustomsProduct(
             description: description, quantity: quantity, unitWeightGrams: weight, unitValue: value, hsCode: hsCode,
             countryOfOrigin: origin)
+    }
+
+    /// `accept(raw)` when the value is present and acceptable; otherwise records "missing" or
+    /// "invalid" (with the reason in both languages) for `field` and returns nil.
+    private mutating func accepted<Raw, Value>(
+        _ raw: Raw?, at field: String, name: FieldName, _ accept: (Raw) -> Value?,
+        english: (Raw) -> String, dutch: (Raw) -> String
+    ) -> Value? {
+        guard let raw else {
+            add(name.missing(at: field))
+            return nil
+        }
+        guard let value = accept(raw) else {
+            add(name.invalid(at: field, english: english(raw), dutch: dutch(raw)))
+            return nil
+        }
+        return value
     }
 }
