@@ -44,13 +44,16 @@ struct ShipmentController: Sendable {
             context.logger.warning("Refused a shipment: too many labels in progress")
             throw Self.busy(language)
         }
-        defer { inFlight.leave() }
         return try await issueAndRender(plan, body: body, language: language, logger: context.logger)
     }
 
     private func issueAndRender(
         _ plan: ShipmentPlan, body: [UInt8], language: Language, logger: Logger
     ) async throws -> Response {
+        // The in-flight slot is held until the label is drawn — also when the answer has
+        // already gone out after the deadline — so that late work still counts against the limit.
+        var slotHandedOver = false
+        defer { if !slotHandedOver { inFlight.leave() } }
         let started = ContinuousClock.now
         let shipment = plan.shipment
         let record: ShipmentRecord
@@ -78,8 +81,11 @@ struct ShipmentController: Sendable {
             configuration.server.requestDeadlineSeconds - Double(elapsed.components.seconds)
             - Double(elapsed.components.attoseconds) / 1e18
         let store = self.store
+        let inFlight = self.inFlight
+        slotHandedOver = true
         let (race, outcome) = await DeadlineRace.run(seconds: max(0.5, remaining)) {
             race -> Result<LabelDocuments, any Error> in
+            defer { inFlight.leave() }
             do {
                 let documents = try await NIOThreadPool.singleton.runIfActive {
                     try LabelDocuments.render(label: label, customs: customs, zplResolution: plan.zplResolution)
