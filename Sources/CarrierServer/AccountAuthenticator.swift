@@ -60,7 +60,7 @@ final class AccountAuthenticator: Sendable {
     func authenticate(username: String, password: String) async -> CarrierConfiguration.Account? {
         if username.isEmpty {
             guard !password.isEmpty else { return nil }
-            let digest = SHA256.hash(data: Array(password.utf8)).map { String(format: "%02x", $0) }.joined()
+            let digest = APIKeyDigest.hex(of: password)
             return byAPIKey[digest].map { accounts[$0] }
         }
         let digest = Array(

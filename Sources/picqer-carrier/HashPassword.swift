@@ -1,5 +1,5 @@
 import ArgumentParser
-import Crypto
+import CarrierServer
 import Foundation
 import HummingbirdBcrypt
 
@@ -27,7 +27,7 @@ struct HashPassword: ParsableCommand {
             guard line.count >= 16 else {
                 throw ValidationError("API keys must be at least 16 characters (use a random one)")
             }
-            print(SHA256.hash(data: Array(line.utf8)).map { String(format: "%02x", $0) }.joined())
+            print(APIKeyDigest.hex(of: line))
         } else {
             print(Bcrypt.hash(line, cost: cost))
         }

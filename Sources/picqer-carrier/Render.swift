@@ -1,7 +1,5 @@
 import ArgumentParser
-import Crypto
 import Foundation
-import HummingbirdBcrypt
 import Labels
 import Shipping
 
@@ -70,12 +68,9 @@ struct Render: ParsableCommand {
     private func loadConfiguration() throws -> CarrierConfiguration {
         do {
             if let config { return try CarrierConfiguration.load(path: config) }
-            let key = SHA256.hash(data: Array(DemoConfiguration.apiKey.utf8)).map { String(format: "%02x", $0) }
-                .joined()
-            let yaml = DemoConfiguration.yaml(
-                passwordHash: Bcrypt.hash(DemoConfiguration.password, cost: 4), apiKeySHA256: key
-            )
-            .replacingOccurrences(of: "  tls:\n", with: "  plain_http: true\n  tls:\n")
+            // The server's demo configuration, served as plain HTTP: render opens no port and needs no certificate.
+            let yaml = DemoSetup.yaml(bcryptCost: 4)
+                .replacingOccurrences(of: "  tls:\n", with: "  plain_http: true\n  tls:\n")
             return try CarrierConfiguration.parse(
                 yaml: yaml, environment: [:], baseDirectory: FileManager.default.currentDirectoryPath)
         } catch {

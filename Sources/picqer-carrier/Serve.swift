@@ -1,6 +1,5 @@
 import ArgumentParser
 import CarrierServer
-import Crypto
 import Foundation
 import Hummingbird
 import HummingbirdBcrypt
@@ -74,12 +73,16 @@ enum DemoSetup {
         try DevelopmentCertificate.ensure(in: folder)
         let configPath = folder + "/config.yaml"
         if !FileManager.default.fileExists(atPath: configPath) {
-            let hash = Bcrypt.hash(DemoConfiguration.password, cost: 10)
-            let key = SHA256.hash(data: Array(DemoConfiguration.apiKey.utf8)).map { String(format: "%02x", $0) }
-                .joined()
-            try DemoConfiguration.yaml(passwordHash: hash, apiKeySHA256: key)
+            try yaml(bcryptCost: 10)
                 .write(toFile: configPath, atomically: true, encoding: .utf8)
         }
         return configPath
+    }
+
+    /// The demo configuration with the demo's password hashed at `bcryptCost`.
+    static func yaml(bcryptCost: UInt8) -> String {
+        DemoConfiguration.yaml(
+            passwordHash: Bcrypt.hash(DemoConfiguration.password, cost: bcryptCost),
+            apiKeySHA256: APIKeyDigest.hex(of: DemoConfiguration.apiKey))
     }
 }

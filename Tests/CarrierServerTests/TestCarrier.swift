@@ -1,5 +1,4 @@
 import CarrierServer
-import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -33,7 +32,7 @@ struct TestCarrier {
             to: folder.appendingPathComponent("cert.pem"), atomically: true, encoding: .utf8)
         try Self.certificate.privateKey.write(
             to: folder.appendingPathComponent("key.pem"), atomically: true, encoding: .utf8)
-        let apiKeyHash = SHA256.hash(data: Array(Self.shopAAPIKey.utf8)).map { String(format: "%02x", $0) }.joined()
+        let apiKeyHash = APIKeyDigest.hex(of: Self.shopAAPIKey)
         let yaml = """
             server:
               host: 127.0.0.1
