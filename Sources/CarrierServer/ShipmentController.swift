@@ -83,23 +83,27 @@ struct ShipmentController: Sendable {
         let store = self.store
         let inFlight = self.inFlight
         slotHandedOver = true
-        let (race, outcome) = await DeadlineRace.run(seconds: max(0.5, remaining)) {
+        let (_, outcome) = await DeadlineRace.run(seconds: max(0.5, remaining)) {
             race -> Result<LabelDocuments, any Error> in
             defer { inFlight.leave() }
+            var owned = false
             do {
                 let documents = try await NIOThreadPool.singleton.runIfActive {
                     try LabelDocuments.render(label: label, customs: customs, zplResolution: plan.zplResolution)
                 }
+                // Too late: the deadline owns the shipment (and voids it); drop the label.
                 guard race.claim() else { return .success(documents) }
+                owned = true
                 try await store.activate(id: record.id, labelFormat: documents.format)
                 return .success(documents)
             } catch {
-                if race.claim() { try? await store.void(id: record.id) }
+                if owned || race.claim() { try? await store.void(id: record.id) }
                 return .failure(error)
             }
         }
         guard let outcome else {
-            if race.claim() { try? await store.void(id: record.id) }
+            // The deadline claimed the shipment: the label, if it ever comes, is dropped.
+            try? await store.void(id: record.id)
             logger.error("A label was not ready within the deadline; its shipment is void")
             throw Self.busy(language)
         }

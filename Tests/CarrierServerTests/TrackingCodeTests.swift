@@ -109,7 +109,9 @@ import Testing
         }
         #expect(status == .tooManyRequests, "\(answer.error_messages ?? [])")
         #expect(answer.error_messages?.first?.contains("opnieuw") == true, "\(answer.error_messages ?? [])")
-        #expect(elapsed < .seconds(4), "answered after \(elapsed)")
+        // The server decides at 1 s (a Dispatch timer); the slack covers a test machine whose
+        // cooperative threads are busy with other suites when the answer is sent.
+        #expect(elapsed < .seconds(8), "answered after \(elapsed)")
 
         let scheme = carrier.configuration.carrier.trackingCode
         let store = try SQLiteShipmentStore(path: carrier.configuration.databasePath)
