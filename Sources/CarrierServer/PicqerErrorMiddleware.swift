@@ -36,8 +36,7 @@ struct PicqerErrorMiddleware: RouterMiddleware {
         }
         let requestID = context.id
         response.headers[.requestID] = requestID
-        let elapsed = ContinuousClock.now - started
-        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        let milliseconds = (ContinuousClock.now - started).inSeconds * 1000
         context.logger.info(
             "request",
             metadata: [
@@ -81,4 +80,11 @@ struct PicqerErrorMiddleware: RouterMiddleware {
 extension HTTPField.Name {
     /// `X-Request-ID`: the id of the request in the server's log, for support questions.
     static let requestID = HTTPField.Name("X-Request-ID")!
+}
+
+extension Duration {
+    /// The duration in seconds, with fractions.
+    var inSeconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
+    }
 }

@@ -73,13 +73,10 @@ struct ShipmentController: Sendable {
         }
 
         let composer = LabelComposer(carrier: configuration.carrier)
-        let date = Self.today()
+        let date = LabelComposer.shippingDate()
         let label = composer.label(for: plan, trackingCode: record.trackingCode, shippingDate: date)
         let customs = composer.customs(for: plan, trackingCode: record.trackingCode, date: date)
-        let elapsed = ContinuousClock.now - started
-        let remaining =
-            configuration.server.requestDeadlineSeconds - Double(elapsed.components.seconds)
-            - Double(elapsed.components.attoseconds) / 1e18
+        let remaining = configuration.server.requestDeadlineSeconds - (ContinuousClock.now - started).inSeconds
         let store = self.store
         let inFlight = self.inFlight
         slotHandedOver = true
@@ -147,14 +144,6 @@ struct ShipmentController: Sendable {
         Response(
             status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(bytes: body)))
-    }
-
-    static func today() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
     }
 }
 

@@ -80,6 +80,16 @@ public struct LabelComposer: Sendable {
         }
     }
 
+    /// The shipping date printed on labels and customs documents: `date` as `YYYY-MM-DD` in the
+    /// Netherlands' time zone (where Picqer's warehouses work), so a label made just after
+    /// midnight carries the new day.
+    public static func shippingDate(_ date: Date = Date()) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .gmt
+        let day = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", day.year ?? 0, day.month ?? 0, day.day ?? 0)
+    }
+
     static func reason(_ category: CustomsContent.Category) -> String {
         switch category {
         case .saleOfGoods: return "Sale"

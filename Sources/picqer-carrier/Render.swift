@@ -47,7 +47,7 @@ struct Render: ParsableCommand {
         }
         let code = trackingCode ?? configuration.carrier.trackingCode.code(forSerial: 1)
         let composer = LabelComposer(carrier: configuration.carrier)
-        let date = ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: [.withFullDate])
+        let date = LabelComposer.shippingDate()
         let label = composer.label(for: plan, trackingCode: code, shippingDate: date)
         let customs = composer.customs(for: plan, trackingCode: code, date: date)
         let documents = try LabelDocuments.render(label: label, customs: customs, zplResolution: plan.zplResolution)
