@@ -40,9 +40,14 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "Labels",
-            dependencies: ["CPangoCairo", "CQRencode"],
+            dependencies: ["CPangoCairo", "CQRencode", "CZlib"],
             swiftSettings: swiftSettings
         ),
         .target(

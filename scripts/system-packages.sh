@@ -4,7 +4,7 @@
 #   scripts/system-packages.sh --test   also the label verifiers (poppler, zbar, qpdf, zplkit)
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev libsqlite3-dev fonts-dejavu-core)
+packages=(pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev zlib1g-dev libsqlite3-dev fonts-dejavu-core)
 if [ "${1:-}" = "--test" ]; then
   packages+=(poppler-utils zbar-tools qpdf python3 python3-pip)
 fi

@@ -102,9 +102,9 @@ do {
     }
 
     var zplBytes = 0
-    let zplTime = measure {
+    let zplTime = try measure {
         for number in 1...count {
-            zplBytes += zplRenderer.render(content(number)).utf8.count
+            zplBytes += try zplRenderer.render(content(number)).utf8.count
         }
     }
 
@@ -113,7 +113,7 @@ do {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(try pdfRenderer.render(content(1))).write(to: folder.appendingPathComponent("label.pdf"))
         try Data(try pdfRenderer.renderPNG(content(1))).write(to: folder.appendingPathComponent("label.png"))
-        try Data(zplRenderer.render(content(1)).utf8).write(to: folder.appendingPathComponent("label.zpl"))
+        try Data(try zplRenderer.render(content(1)).utf8).write(to: folder.appendingPathComponent("label.zpl"))
     }
 
     func rate(_ time: (wall: Double, cpu: Double)) -> String {

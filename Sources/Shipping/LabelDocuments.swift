@@ -14,7 +14,7 @@ public struct LabelDocuments: Sendable {
     public static func render(
         label: LabelContent, customs: CustomsContent?, zplResolution: ZPLLabelRenderer.Resolution
     ) throws -> LabelDocuments {
-        let zpl = ZPLLabelRenderer(resolution: zplResolution).render(label)
+        let zpl = try ZPLLabelRenderer(resolution: zplResolution).render(label)
         if let customs {
             return LabelDocuments(
                 format: "A4", pdf: try CustomsDocumentRenderer().render(label: label, customs: customs), zpl: zpl)

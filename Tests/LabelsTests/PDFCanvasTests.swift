@@ -8,7 +8,8 @@ import Testing
 @Suite struct PDFCanvasTests {
     @Test func labelOnA4FirstPageAndSecondPage() throws {
         let canvas = try PDFCanvas(pageWidth: 210, pageHeight: 297, title: "Customs")
-        try drawLabel(LabelFixtures.ordinary.content, on: canvas, origin: (x: 100, y: 10))
+        let model = try LabelModel(LabelFixtures.ordinary.content)
+        canvas.withOrigin(x: 100, y: 10) { canvas.draw(model) }
         canvas.newPage()
         canvas.strokeRectangle(.init(x: 10, y: 10, width: 190, height: 30), lineWidth: 0.5)
         let used = canvas.text(
@@ -108,6 +109,11 @@ import Testing
     }
 
     @Test func controlCharactersBecomeSpaces() {
-        #expect(PDFCanvas.printable("  Jan\n\tJansen\u{7} ") == "Jan Jansen")
+        #expect(LabelText.printable("  Jan\n\tJansen\u{7} ") == "Jan Jansen")
+        #expect(LabelText.printable("  a\tb\r\nc\u{7}d  ") == "a b c d")
+        #expect(LabelText.printable("Zoe\u{308}").unicodeScalars.count == 3)
+        #expect(LabelText.printable("Zoe\u{308}") == "Zoë")
+        #expect(LabelText.printable("line\u{2028}break\u{85}next") == "line break next")
+        #expect(LabelText.printable("\n\t ") == "")
     }
 }

@@ -146,11 +146,11 @@ import Testing
     @Test func barcodeBarsAreWholeModulesOnThePrinterGrid() throws {
         let modules = try Code128.modules(for: "RR123456785NL")
         let zone = LabelLayout.barcode
-        let width = try #require(PDFCanvas.barcodeModuleWidth(moduleCount: modules.count, fitting: zone.width))
+        let width = try #require(LabelLayout.barcodeModuleWidth(moduleCount: modules.count, fitting: zone.width))
         #expect(width == 0.5)
         #expect(Double(modules.count + 20) * width <= zone.width)
         let long = try Code128.modules(for: "ABCDEFGHIJKLMNOP")
-        let longWidth = try #require(PDFCanvas.barcodeModuleWidth(moduleCount: long.count, fitting: zone.width))
+        let longWidth = try #require(LabelLayout.barcodeModuleWidth(moduleCount: long.count, fitting: zone.width))
         #expect(longWidth < 0.5 && (longWidth / 0.125).rounded() == longWidth / 0.125)
     }
 

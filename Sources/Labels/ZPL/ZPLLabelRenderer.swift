@@ -1,14 +1,17 @@
 /// Renders a label as ZPL II for Zebra-compatible thermal printers.
 ///
-/// The thermal label has the same zones as the PDF label (``LabelLayout``), converted from
-/// millimetres to printer dots: sender at the top, the service and route box, the recipient
-/// (or the pickup point the parcel goes to) in large type, the Code 128 of the tracking code
-/// with its spaced text, and the QR code of the tracking URL beside the references.
+/// The thermal label draws the same laid-out label as the PDF (``LabelModel``), converted
+/// from millimetres to printer dots: sender at the top, the service and route box, the
+/// recipient (or the pickup point the parcel goes to) in large type, the Code 128 of the
+/// tracking code with its spaced text, and the QR code of the tracking URL beside the
+/// references.
 ///
-/// Everything a person typed is printed through `^FH` hex escaping (see ``ZPLEscaping``), so
-/// that a `^` or `~` in a name can never become a printer command, and every line is shrunk
-/// or shortened to fit its zone. The output is deterministic: the same content gives the same
-/// text.
+/// Text the printer's resident font can print is printed through `^FH` hex escaping (see
+/// ``ZPLEscaping``), so that a `^` or `~` in a name can never become a printer command;
+/// text in other scripts (Greek, Cyrillic, most of Central Europe's letters) is drawn as a
+/// compressed graphic field in the PDF's font, so every printer prints it. Every line is
+/// shrunk or shortened to fit its zone. The output is deterministic: the same content gives
+/// the same text.
 public struct ZPLLabelRenderer: Sendable {
     /// The print head's resolution.
     public enum Resolution: Int, Sendable {
@@ -34,14 +37,6 @@ public struct ZPLLabelRenderer: Sendable {
         /// `^LL`: the A6 length of 148 mm (1184 dots at 203 dpi, 1776 at 300 dpi).
         var labelLength: Int { Int(LabelLayout.pageHeight) * dotsPerMillimetre }
 
-        /// Code 128 module widths to try, widest first: 0.5 mm, then 0.375 mm (and the
-        /// nearest sizes at 300 dpi); the narrowest is a last resort for very long codes.
-        var moduleWidths: [Int] {
-            switch self {
-            case .dpi203: [4, 3, 2]
-            case .dpi300: [6, 5, 4, 3]
-            }
-        }
     }
 
     /// The resolution the ZPL is written for.
@@ -54,14 +49,18 @@ public struct ZPLLabelRenderer: Sendable {
 
     /// The label as one ZPL II format (`^XA` … `^XZ`), UTF-8 (`^CI28`), A6 at this
     /// renderer's resolution.
-    public func render(_ content: LabelContent) -> String {
-        var format = ZPLFormat(dotsPerMillimetre: resolution.dotsPerMillimetre)
-        format.command("^CI28")
-        format.command("^PW\(resolution.printWidth)^LL\(resolution.labelLength)^LH0,0")
-        var composer = ZPLLabelComposer(
-            format: format, content: content, captions: .forLanguage(content.language),
-            moduleWidths: resolution.moduleWidths)
-        composer.drawAll()
-        return composer.format.zpl
+    /// - Throws: ``LabelRenderingError`` when the tracking code or URL cannot be encoded (as
+    ///   for the PDF label) or a graphic cannot be drawn.
+    public func render(_ content: LabelContent) throws -> String {
+        try render(LabelModel(content))
+    }
+
+    /// The ZPL of an already laid-out label.
+    func render(_ model: LabelModel) throws -> String {
+        var drawing = ZPLLabelDrawing(resolution: resolution)
+        drawing.format.command("^CI28")
+        drawing.format.command("^PW\(resolution.printWidth)^LL\(resolution.labelLength)^LH0,0")
+        try drawing.draw(model)
+        return drawing.format.zpl
     }
 }

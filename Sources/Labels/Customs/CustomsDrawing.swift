@@ -116,19 +116,22 @@ extension PDFCanvas {
     /// (in English, as customs read it), stacked and shrunk to fit `zone`.
     @discardableResult
     func customsAddress(_ address: LabelContent.Address, in zone: LabelLayout.Zone) -> Double {
-        TextStack.draw(
-            [
-                StackedLine(text: address.name, size: 9.5, minSize: 6.5, weight: .bold, overflow: .wrap(maxLines: 2)),
-                StackedLine(text: address.contactName ?? "", size: 8.5, minSize: 6),
-                StackedLine(text: address.street, size: 8.5, minSize: 6, overflow: .wrap(maxLines: 2)),
-                StackedLine(text: address.street2 ?? "", size: 8.5, minSize: 6),
-                StackedLine(
-                    text: LabelText.join([address.zipcode, address.city], separator: " "), size: 8.5, minSize: 6,
-                    weight: .bold),
-                StackedLine(text: address.region ?? "", size: 8.5, minSize: 6),
-                StackedLine(
-                    text: CountryNames.name(of: address.countryCode, in: .english), size: 8.5, minSize: 6,
-                    weight: .bold),
-            ], in: zone, on: self)
+        let lines = [
+            LabelTextLine(
+                text: LabelText.printable(address.name), size: 9.5, minSize: 6.5, weight: .bold,
+                overflow: .wrap(maxLines: 2)),
+            LabelTextLine(text: LabelText.printable(address.contactName ?? ""), size: 8.5, minSize: 6),
+            LabelTextLine(
+                text: LabelText.printable(address.street), size: 8.5, minSize: 6, overflow: .wrap(maxLines: 2)),
+            LabelTextLine(text: LabelText.printable(address.street2 ?? ""), size: 8.5, minSize: 6),
+            LabelTextLine(
+                text: LabelText.join([address.zipcode, address.city], separator: " "), size: 8.5, minSize: 6,
+                weight: .bold),
+            LabelTextLine(text: LabelText.printable(address.region ?? ""), size: 8.5, minSize: 6),
+            LabelTextLine(
+                text: CountryNames.name(of: address.countryCode, in: .english), size: 8.5, minSize: 6,
+                weight: .bold),
+        ]
+        return draw(LabelTextBlock(name: .customsAddress, zone: zone, lines: lines))
     }
 }

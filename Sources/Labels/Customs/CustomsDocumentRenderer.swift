@@ -26,12 +26,8 @@ public struct CustomsDocumentRenderer: Sendable {
     ///   encodable as Code 128 or too long, tracking URL too long for a QR code) or Cairo
     ///   fails.
     public func render(label: LabelContent, customs: CustomsContent) throws -> [UInt8] {
-        let barcode: [Bool]
-        do {
-            barcode = try Code128.modules(for: label.trackingCode)
-        } catch {
-            throw LabelRenderingError.barcode("\(error)")
-        }
+        let model = try LabelModel(label)
+        let barcode = model.barcode?.modules ?? []
         let amounts = CustomsAmounts(items: customs.items)
         let declarationCopies = max(0, customs.declarationCopies)
         let invoiceCopies = max(0, customs.invoiceCopies)
@@ -42,8 +38,8 @@ public struct CustomsDocumentRenderer: Sendable {
         let canvas = try PDFCanvas(
             pageWidth: CustomsPage.width, pageHeight: CustomsPage.height,
             title: "Customs documents \(label.trackingCode)")
-        try CustomsLabelSheet(
-            label: label, customs: customs, amounts: amounts, declarationPages: declarationPages.count,
+        CustomsLabelSheet(
+            label: label, model: model, customs: customs, amounts: amounts, declarationPages: declarationPages.count,
             invoicePages: invoicePages.count, totalPages: totalPages
         ).draw(on: canvas)
 

@@ -66,6 +66,8 @@ final class PDFCanvas {
     /// How many text boxes drawn so far had to be cut off with "…" because the text did not
     /// fit even at its minimum size.
     var ellipsizedTextCount = 0
+    /// How many logos could not be drawn (their PNG failed to decode again).
+    var logoFailureCount = 0
     /// Offset in millimetres added to every coordinate; see ``withOrigin(x:y:_:)``.
     private(set) var origin: (x: Double, y: Double) = (0, 0)
 
@@ -74,14 +76,8 @@ final class PDFCanvas {
     private let surface: OpaquePointer
     /// The Cairo context; also used by the text and symbol extensions.
     let cairo: OpaquePointer
-    /// The Pango context bound to ``cairo``.
-    let pango: OpaquePointer
-    /// One reusable Pango layout for all text of this canvas.
-    let layout: OpaquePointer
-    /// Font descriptions for regular and bold text (sizes are set per call).
-    let regularFont: OpaquePointer
-    /// Bold counterpart of ``regularFont``.
-    let boldFont: OpaquePointer
+    /// Pango text fitting bound to ``cairo``, one reusable layout for all text of this canvas.
+    let fitter: TextFitter
     private var finished = false
 
     /// Creates a vector PDF canvas whose first page is `pageWidth` × `pageHeight` mm.
@@ -143,50 +139,20 @@ final class PDFCanvas {
             cairo_paint(context)
             cairo_set_source_rgb(context, 0, 0, 0)
         }
-        guard let pangoContext = pango_cairo_create_context(context), let newLayout = pango_layout_new(pangoContext)
-        else {
+        do {
+            self.fitter = try TextFitter(cairo: context)
+        } catch {
             cairo_destroy(context)
             cairo_surface_destroy(newSurface)
-            throw LabelRenderingError.drawing("no text layout")
+            throw error
         }
-        // Unhinted metrics and unrounded glyph positions: the same layout on PDF and PNG, and
-        // text widths that scale smoothly when a line is shrunk to fit.
-        if let options = cairo_font_options_create() {
-            cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
-            cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
-            pango_cairo_context_set_font_options(pangoContext, options)
-            cairo_font_options_destroy(options)
-        }
-        pango_context_set_round_glyph_positions(pangoContext, 0)
-        // One Pango unit of font size is one point, like the user space of the page.
-        pango_cairo_context_set_resolution(pangoContext, 72)
-        pango_layout_context_changed(newLayout)
-
         self.surface = newSurface
         self.cairo = context
-        self.pango = pangoContext
-        self.layout = newLayout
-        self.regularFont = Self.fontDescription(weight: PANGO_WEIGHT_NORMAL)
-        self.boldFont = Self.fontDescription(weight: PANGO_WEIGHT_BOLD)
     }
 
     deinit {
-        pango_font_description_free(regularFont)
-        pango_font_description_free(boldFont)
-        g_object_unref(UnsafeMutableRawPointer(layout))
-        g_object_unref(UnsafeMutableRawPointer(pango))
         cairo_destroy(cairo)
         cairo_surface_destroy(surface)
-    }
-
-    /// The label typeface: DejaVu Sans covers Latin, Greek and Cyrillic, so a label needs only
-    /// two embedded faces (regular and bold).
-    private static func fontDescription(weight: PangoWeight) -> OpaquePointer {
-        let description = pango_font_description_new()!
-        pango_font_description_set_family(description, "DejaVu Sans")
-        pango_font_description_set_weight(description, weight)
-        pango_font_description_set_style(description, PANGO_STYLE_NORMAL)
-        return description
     }
 
     // MARK: Pages and origin

@@ -13,6 +13,8 @@ struct CustomsLabelSheet {
 
     /// What the parcel's label says.
     let label: LabelContent
+    /// The label laid out.
+    let model: LabelModel
     /// The customs content (for the summary under the label).
     let customs: CustomsContent
     /// Totals of the goods.
@@ -25,10 +27,9 @@ struct CustomsLabelSheet {
     let totalPages: Int
 
     /// Draws the page on the canvas's current (first) page.
-    /// - Throws: ``LabelRenderingError`` when the label itself cannot be drawn.
-    func draw(on canvas: PDFCanvas) throws {
+    func draw(on canvas: PDFCanvas) {
         let frame = Self.labelFrame
-        try drawLabel(label, on: canvas, origin: (frame.x, frame.y))
+        canvas.withOrigin(x: frame.x, y: frame.y) { canvas.draw(model) }
         canvas.strokeDashedRectangle(frame, lineWidth: 0.25, dash: 2, gap: 1.5)
         canvas.cropMarks(around: frame, length: 4, gap: 1.5, lineWidth: 0.2)
         canvas.text(

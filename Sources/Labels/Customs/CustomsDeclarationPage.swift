@@ -121,8 +121,8 @@ struct CustomsDeclarationPage {
         let barsZone = Zone(x: referenceBox.x + 1, y: referenceBox.y + 4.5, width: half - 2, height: 12)
         // A code too long for this half-width box (but short enough for the label, which the
         // warehouse scans) is printed as text only; the form stays valid without the bars.
-        if PDFCanvas.barcodeModuleWidth(moduleCount: barcode.count, fitting: barsZone.width) != nil {
-            _ = try? canvas.drawBarcode(barcode, in: barsZone, barHeight: barsZone.height)
+        if let moduleWidth = LabelLayout.barcodeModuleWidth(moduleCount: barcode.count, fitting: barsZone.width) {
+            canvas.drawBarcode(barcode, moduleWidth: moduleWidth, in: barsZone, barHeight: barsZone.height)
         }
         canvas.text(
             label.trackingCode, in: Zone(x: referenceBox.x + 2, y: barsZone.maxY + 0.8, width: half - 4, height: 4.8),

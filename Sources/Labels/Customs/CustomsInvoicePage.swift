@@ -117,7 +117,7 @@ struct CustomsInvoicePage {
             InvoiceCaptions.buyer, in: Zone(x: buyerBox.x + 2, y: buyerBox.y + 1, width: half - 4, height: 3))
         canvas.customsAddress(
             label.recipient, in: Zone(x: buyerBox.x + 2, y: buyerBox.y + 4.5, width: half - 4, height: 21))
-        if let reference = customs.importerReference, !PDFCanvas.printable(reference).isEmpty {
+        if let reference = customs.importerReference, !LabelText.printable(reference).isEmpty {
             canvas.text(
                 "\(InvoiceCaptions.taxID): \(reference)",
                 in: Zone(x: buyerBox.x + 2, y: buyerBox.maxY - 5.5, width: half - 4, height: 4), size: 8, weight: .bold,

@@ -20,7 +20,7 @@ public struct PDFLabelRenderer: Sendable {
         let canvas = try PDFCanvas(
             pageWidth: LabelLayout.pageWidth, pageHeight: LabelLayout.pageHeight,
             title: "\(content.carrierName) \(content.trackingCode)")
-        try drawLabel(content, on: canvas, origin: (0, 0))
+        canvas.draw(try LabelModel(content))
         return try canvas.finish()
     }
 
@@ -30,8 +30,9 @@ public struct PDFLabelRenderer: Sendable {
     /// - Throws: ``LabelRenderingError`` as ``render(_:)`` does, or for a resolution outside
     ///   10–2400 dpi.
     public func renderPNG(_ content: LabelContent, dpi: Double = 203) throws -> [UInt8] {
+        let model = try LabelModel(content)
         let canvas = try PDFCanvas(rasterPageWidth: LabelLayout.pageWidth, pageHeight: LabelLayout.pageHeight, dpi: dpi)
-        try drawLabel(content, on: canvas, origin: (0, 0))
+        canvas.draw(model)
         return try canvas.finish()
     }
 }

@@ -45,4 +45,19 @@ enum LabelLayout {
     static let qr = Zone(x: margin, y: 117, width: 27, height: 27)
     /// References, dates, insurance and instructions, right of the QR code.
     static let references = Zone(x: margin + 29, y: 117, width: contentWidth - 29, height: 27)
+    /// The carrier's logo, when there is one: the right-hand end of the ``sender`` zone (the
+    /// sender's lines then end 2 mm left of it).
+    static let logo = Zone(x: margin + contentWidth - 32, y: 4.5, width: 32, height: 14)
+
+    /// Code 128 module widths, widest first: multiples of 0.125 mm, so that each module is a
+    /// whole number of dots on a 203-dpi printer (4, 3 or 2 dots; 6, 5 or 3 at 300 dpi).
+    static let barcodeModuleWidths = [0.5, 0.375, 0.25]
+    /// Quiet zone left and right of a Code 128 symbol, in modules.
+    static let barcodeQuietZoneModules = 10
+
+    /// The widest module width at which `moduleCount` modules plus both quiet zones fit
+    /// `width` mm, or `nil` when even the narrowest does not fit.
+    static func barcodeModuleWidth(moduleCount: Int, fitting width: Double) -> Double? {
+        barcodeModuleWidths.first { Double(moduleCount + 2 * barcodeQuietZoneModules) * $0 <= width + 1e-9 }
+    }
 }

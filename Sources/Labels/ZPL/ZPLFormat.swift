@@ -49,6 +49,12 @@ struct ZPLFormat {
         lines.append("^FO\(x),\(y)^BQN,2,\(magnification)^FH^FDMA,\(field)^FS")
     }
 
+    /// Adds a compressed graphic field with its top-left corner at (`x`, `y`); `reversed`
+    /// prints it white where it lies on black.
+    mutating func graphic(_ field: ZPLGraphicField, x: Int, y: Int, reversed: Bool = false) {
+        lines.append(field.command(x: x, y: y, reversed: reversed))
+    }
+
     /// The finished format, `^XA` … `^XZ`, one command group per line.
     var zpl: String {
         (["^XA"] + lines + ["^XZ"]).joined(separator: "\n") + "\n"

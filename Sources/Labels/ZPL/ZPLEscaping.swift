@@ -1,36 +1,15 @@
-import Foundation
-
 /// Makes text that people typed safe to print in a ZPL field.
 ///
 /// In ZPL a `^` starts a format command and a `~` a control command that the printer runs
 /// at once, even in the middle of field data; a recipient named `Bob^XZ~JA` would otherwise
 /// end the label and cancel the printer's queue. Every variable field is therefore written as
-/// `^FH^FD<escaped>^FS`: the text is NFC-normalised, control characters become spaces, and
-/// its UTF-8 bytes are written as they are when printable ASCII, or as `_XX` hex escapes for
+/// `^FH^FD<escaped>^FS`: the text (already one clean line, see ``LabelText/printable(_:)``) has
+/// its UTF-8 bytes written as they are when printable ASCII, or as `_XX` hex escapes for
 /// `^`, `~`, `_`, `\` and every byte outside printable ASCII. With `^CI28` the printer
 /// decodes the bytes as UTF-8.
 enum ZPLEscaping {
     /// The most bytes a single `^FD` may hold.
     static let maximumFieldDataBytes = 3072
-
-    /// `text` as one printable line: NFC-normalised, control characters and line or paragraph
-    /// separators replaced by spaces, runs of white space collapsed, ends trimmed.
-    static func singleLine(_ text: String) -> String {
-        var result = ""
-        var pendingSpace = false
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
-            if isBlank(scalar) {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if pendingSpace {
-                result.unicodeScalars.append(" ")
-                pendingSpace = false
-            }
-            result.unicodeScalars.append(scalar)
-        }
-        return result
-    }
 
     /// The `^FD` data for `text` after `^FH`: printable ASCII as is, except `^ ~ _ \`, and every
     /// other UTF-8 byte as `_XX`. Whole characters are dropped from the end when the escaped
@@ -62,16 +41,6 @@ enum ZPLEscaping {
     }
 
     private static func hex(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return "_" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 0x0F)])
-    }
-
-    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .control, .lineSeparator, .paragraphSeparator, .spaceSeparator:
-            return true
-        default:
-            return scalar.properties.isWhitespace
-        }
+        "_" + LabelText.hex(byte)
     }
 }

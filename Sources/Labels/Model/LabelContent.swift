@@ -113,6 +113,8 @@ public struct LabelContent: Sendable, Equatable {
     public var routingCode: String?
     /// Language of the fixed captions.
     public var language: CaptionLanguage
+    /// The carrier's logo, printed in the top right-hand corner, when the carrier has one.
+    public var logo: LabelLogo?
 
     /// Creates label content. Optional fields default to absent; parcel count to "1/1".
     public init(
@@ -121,7 +123,7 @@ public struct LabelContent: Sendable, Equatable {
         trackingCode: String, trackingURL: String, weightGrams: Int, shippingDate: String,
         preferredDeliveryDate: String? = nil, insuredValue: String? = nil, reference: String? = nil,
         instructions: String? = nil, parcelNumber: Int = 1, parcelCount: Int = 1, isReturn: Bool = false,
-        routingCode: String? = nil, language: CaptionLanguage = .english
+        routingCode: String? = nil, language: CaptionLanguage = .english, logo: LabelLogo? = nil
     ) {
         self.carrierName = carrierName
         self.serviceName = serviceName
@@ -142,5 +144,6 @@ public struct LabelContent: Sendable, Equatable {
         self.isReturn = isReturn
         self.routingCode = routingCode
         self.language = language
+        self.logo = logo
     }
 }
