@@ -113,7 +113,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LabelsTests",
-            dependencies: ["Labels", "LabelVerification"],
+            dependencies: ["Labels", "LabelVerification", "CPangoCairo"],
             exclude: ["Tools"],
             swiftSettings: swiftSettings
         ),

@@ -6,7 +6,8 @@ set -euo pipefail
 
 packages=(pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev zlib1g-dev libsqlite3-dev fonts-dejavu-core)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(poppler-utils zbar-tools qpdf python3 python3-pip)
+  packages+=(poppler-utils zbar-tools qpdf python3 python3-pip
+    tesseract-ocr tesseract-ocr-eng tesseract-ocr-ell tesseract-ocr-rus tesseract-ocr-bul tesseract-ocr-pol)
 fi
 
 missing=()
@@ -35,7 +36,7 @@ if [ "${1:-}" = "--test" ] && ! python3 -c "import zplkit" 2>/dev/null; then
 fi
 
 if [ "${1:-}" = "--test" ]; then
-  for tool in pdfinfo pdffonts pdftotext pdftoppm qpdf zbarimg; do
+  for tool in pdfinfo pdffonts pdftotext pdftoppm pdfimages qpdf zbarimg tesseract; do
     command -v "$tool" >/dev/null || { echo "missing verifier: $tool" >&2; exit 1; }
   done
   python3 -c "import zplkit" || { echo "missing verifier: python3 module zplkit" >&2; exit 1; }

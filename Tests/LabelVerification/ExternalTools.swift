@@ -29,7 +29,8 @@ public enum ExternalTools {
 
     private static let packages = [
         "pdfinfo": "poppler-utils", "pdffonts": "poppler-utils", "pdftotext": "poppler-utils",
-        "pdftoppm": "poppler-utils", "qpdf": "qpdf", "zbarimg": "zbar-tools",
+        "pdftoppm": "poppler-utils", "pdfimages": "poppler-utils", "qpdf": "qpdf", "zbarimg": "zbar-tools",
+        "tesseract": "tesseract-ocr",
     ]
 
     /// The absolute path of `tool` on `PATH` (plus the usual system folders).

@@ -79,7 +79,11 @@ public struct PDFInspection {
                 let yMax = attribute("yMax"), let open = line.firstIndex(of: ">"),
                 let close = line.range(of: "</word>")
             else { continue }
+            // pdftotext -bbox writes XHTML: the five predefined entities are escaped.
             let text = String(line[line.index(after: open)..<close.lowerBound])
+                .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+                .replacingOccurrences(of: "&amp;", with: "&")
             words.append(Word(text: text, xMin: xMin, yMin: yMin, xMax: xMax, yMax: yMax))
         }
         return words

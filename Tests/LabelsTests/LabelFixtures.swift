@@ -116,6 +116,44 @@ enum LabelFixtures {
             "улица Тверская 7", "105 63", "Αθήνα", "Москва", "GREECE",
         ])
 
+    /// A parcel to Athens, everything but the sender in Greek.
+    static let greek = LabelFixture(
+        name: "greek",
+        content: LabelContent(
+            carrierName: "Snelkoerier", serviceName: "Europe Priority", serviceCode: "EUP", sender: warehouse,
+            recipient: .init(
+                name: "Γεώργιος Παπαδόπουλος", contactName: "Μαρία Νικολάου", street: "Οδός Ερμού 25",
+                zipcode: "105 63", city: "Αθήνα", region: "Αττική", countryCode: "GR"),
+            trackingCode: "RR555555556NL", trackingURL: "https://track.snelkoerier.nl/t/RR555555556NL",
+            weightGrams: 1200, shippingDate: "2026-11-25", reference: "Παραγγελία 4711"),
+        expectedText: ["Γεώργιος Παπαδόπουλος", "Μαρία Νικολάου", "Οδός Ερμού 25", "105 63", "Αθήνα", "GREECE"])
+
+    /// A parcel to Sofia in Bulgarian Cyrillic.
+    static let bulgarian = LabelFixture(
+        name: "bulgarian",
+        content: LabelContent(
+            carrierName: "Snelkoerier", serviceName: "Europe Priority", serviceCode: "EUP", sender: warehouse,
+            recipient: .init(
+                name: "Иван Петров", street: "бул. Витоша 15", zipcode: "1000", city: "София", countryCode: "BG"),
+            trackingCode: "RR555555556NL", trackingURL: "https://track.snelkoerier.nl/t/RR555555556NL",
+            weightGrams: 800, shippingDate: "2026-11-25", instructions: "Обадете се преди доставка"),
+        expectedText: ["Иван Петров", "бул. Витоша 15", "1000", "София", "BULGARIA"])
+
+    /// A parcel to Łódź: Polish letters outside Latin-1.
+    static let polish = LabelFixture(
+        name: "polish",
+        content: LabelContent(
+            carrierName: "Snelkoerier", serviceName: "Europe Priority", serviceCode: "EUP", sender: warehouse,
+            recipient: .init(
+                name: "Małgorzata Wiśniewska", street: "ulica Piotrkowska 120", zipcode: "90-006", city: "Łódź",
+                countryCode: "PL"),
+            trackingCode: "RR555555556NL", trackingURL: "https://track.snelkoerier.nl/t/RR555555556NL",
+            weightGrams: 2100, shippingDate: "2026-11-25"),
+        expectedText: ["Małgorzata Wiśniewska", "ulica Piotrkowska 120", "90-006", "Łódź", "POLAND"])
+
+    /// The scripts a thermal printer's resident font cannot print.
+    static let nonLatin = [greek, bulgarian, polish]
+
     /// All fixtures.
-    static let all = [ordinary, longLines, pickupPoint, returnLabel, minimal, international]
+    static let all = [ordinary, longLines, pickupPoint, returnLabel, minimal, international, greek, bulgarian, polish]
 }
