@@ -58,6 +58,8 @@ public struct CarrierConfiguration: Sendable {
         public var trackingCode: TrackingCodeScheme
         /// ISO 4217 currency of values on customs documents.
         public var currency: String
+        /// The carrier's logo, printed on every label, when `carrier.logo` names a PNG file.
+        public var logo: LabelLogo? = nil
 
         /// The public tracking link of a tracking code.
         public func trackingURL(for code: String) -> String {

@@ -137,9 +137,25 @@ struct ConfigurationChecker {
         if currency.count != 3 || !currency.allSatisfy({ $0.isUppercase && $0.isLetter }) {
             problem("carrier.currency", "expected an ISO 4217 code such as EUR, got '\(currency)'")
         }
+        let logo = section.logo.flatMap { checkLogo(resolvePath($0)) }
         let scheme = checkTrackingCode(section.trackingCode)
         guard let scheme else { return nil }
-        return .init(key: key, name: name, trackingURLTemplate: template, trackingCode: scheme, currency: currency)
+        return .init(
+            key: key, name: name, trackingURLTemplate: template, trackingCode: scheme, currency: currency, logo: logo)
+    }
+
+    /// The logo at `path`: a readable PNG file of sane size (see ``LabelLogo``).
+    private mutating func checkLogo(_ path: String) -> LabelLogo? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            problem("carrier.logo", "cannot read the PNG file '\(path)'")
+            return nil
+        }
+        do {
+            return try LabelLogo(png: Array(data))
+        } catch {
+            problem("carrier.logo", "'\(path)': \(error)")
+            return nil
+        }
     }
 
     private mutating func checkTrackingCode(_ section: ConfigurationFile.TrackingCode?) -> TrackingCodeScheme? {

@@ -52,9 +52,10 @@ public struct ConfigurationFile: Decodable, Sendable {
         var trackingURL: String?
         var trackingCode: TrackingCode?
         var currency: String?
+        var logo: String?
 
         enum CodingKeys: String, CodingKey {
-            case key, name, currency
+            case key, name, currency, logo
             case trackingURL = "tracking_url"
             case trackingCode = "tracking_code"
         }

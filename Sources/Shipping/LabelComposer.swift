@@ -49,7 +49,7 @@ public struct LabelComposer: Sendable {
             shippingDate: shippingDate, preferredDeliveryDate: shipment.preferredDeliveryDate?.description,
             insuredValue: insuredValue, reference: reference, instructions: plan.instructions,
             isReturn: shipment.isReturn, routingCode: Self.routingCode(for: pickupPoint, recipient: recipient),
-            language: shipment.language == .nl ? .dutch : .english)
+            language: shipment.language == .nl ? .dutch : .english, logo: carrier.logo)
     }
 
     /// The customs documents of `plan`, or `nil` when it needs none.

@@ -55,16 +55,16 @@ public struct LabelLogo: Sendable, Equatable {
     ///   image, or the file or picture is too small or too large.
     public init(png: [UInt8]) throws {
         guard png.count <= Self.maximumFileBytes else {
-            throw LabelRenderingError.content("the logo file is larger than 1 MiB")
+            throw LabelRenderingError.logo("the logo file is larger than 1 MiB")
         }
         guard png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) else {
-            throw LabelRenderingError.content("the logo is not a PNG file")
+            throw LabelRenderingError.logo("the logo is not a PNG file")
         }
         let size = try Self.withSurface(png) { surface in
             (Int(cairo_image_surface_get_width(surface)), Int(cairo_image_surface_get_height(surface)))
         }
         guard Self.pixelRange.contains(size.0), Self.pixelRange.contains(size.1) else {
-            throw LabelRenderingError.content(
+            throw LabelRenderingError.logo(
                 "the logo is \(size.0) × \(size.1) pixels; width and height must be 16 to 4096 pixels")
         }
         self.png = png
@@ -87,11 +87,11 @@ public struct LabelLogo: Sendable, Equatable {
         let source = PNGSource(png)
         let closure = Unmanaged.passUnretained(source).toOpaque()
         guard let surface = cairo_image_surface_create_from_png_stream(readFromSource, closure) else {
-            throw LabelRenderingError.content("the logo cannot be read as a PNG image")
+            throw LabelRenderingError.logo("the logo cannot be read as a PNG image")
         }
         defer { cairo_surface_destroy(surface) }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
-            throw LabelRenderingError.content("the logo cannot be read as a PNG image")
+            throw LabelRenderingError.logo("the logo cannot be read as a PNG image")
         }
         return try withExtendedLifetime(source) { try body(surface) }
     }

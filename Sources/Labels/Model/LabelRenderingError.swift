@@ -8,6 +8,7 @@ public struct LabelRenderingError: Error, CustomStringConvertible, Equatable {
         case qrCode(String)
         case barcode(String)
         case content(String)
+        case logo(String)
     }
 
     private let code: Code
@@ -23,6 +24,7 @@ public struct LabelRenderingError: Error, CustomStringConvertible, Equatable {
         case .qrCode(let message): "QR code of the tracking URL failed: \(message)"
         case .barcode(let message): "barcode of the tracking code failed: \(message)"
         case .content(let message): "label content not printable: \(message)"
+        case .logo(let message): "logo unusable: \(message)"
         }
     }
 
@@ -34,4 +36,6 @@ public struct LabelRenderingError: Error, CustomStringConvertible, Equatable {
     static func barcode(_ message: String) -> LabelRenderingError { .init(.barcode(message)) }
     /// A field of the content cannot be printed (e.g. an empty tracking code).
     static func content(_ message: String) -> LabelRenderingError { .init(.content(message)) }
+    /// The carrier's logo file cannot be used (not a PNG, too large, too small).
+    static func logo(_ message: String) -> LabelRenderingError { .init(.logo(message)) }
 }
