@@ -49,6 +49,16 @@ func content(_ number: Int) -> LabelContent {
         language: .dutch)
 }
 
+/// The same label to Athens: recipient name, contact, street, city and region in Greek, which
+/// the thermal printer's font cannot print (each becomes a graphic field in ZPL).
+func greekContent(_ number: Int) -> LabelContent {
+    var label = content(number)
+    label.recipient = .init(
+        name: "Γεώργιος Παπαδόπουλος", contactName: "Μαρία Νικολάου", street: "Οδός Ερμού \(number % 200 + 1)",
+        zipcode: "105 63", city: "Αθήνα", region: "Αττική", countryCode: "GR")
+    return label
+}
+
 /// Customs documents with `products` lines of goods.
 func customs(products: Int) -> CustomsContent {
     CustomsContent(
@@ -108,12 +118,21 @@ do {
         }
     }
 
+    var greekBytes = 0
+    let greekTime = try measure {
+        for number in 1...count {
+            greekBytes += try zplRenderer.render(greekContent(number)).utf8.count
+        }
+    }
+
     if let outputFolder {
         let folder = URL(fileURLWithPath: outputFolder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(try pdfRenderer.render(content(1))).write(to: folder.appendingPathComponent("label.pdf"))
         try Data(try pdfRenderer.renderPNG(content(1))).write(to: folder.appendingPathComponent("label.png"))
         try Data(try zplRenderer.render(content(1)).utf8).write(to: folder.appendingPathComponent("label.zpl"))
+        try Data(try zplRenderer.render(greekContent(1)).utf8).write(
+            to: folder.appendingPathComponent("label-greek.zpl"))
     }
 
     func rate(_ time: (wall: Double, cpu: Double)) -> String {
@@ -124,6 +143,7 @@ do {
     print("labels:          \(count), one thread")
     print("PDF:             \(rate(pdfTime)); mean size \(pdfBytes / count) bytes")
     print("ZPL:             \(rate(zplTime)); mean size \(zplBytes / count) bytes")
+    print("ZPL, Greek:      \(rate(greekTime)); mean size \(greekBytes / count) bytes")
     print("PDF + ZPL:       \(rate((pdfTime.wall + zplTime.wall, pdfTime.cpu + zplTime.cpu)))")
     if let customsProducts {
         let documents = max(1, count / 5)

@@ -9,7 +9,7 @@ import Testing
     @Test func labelOnA4FirstPageAndSecondPage() throws {
         let canvas = try PDFCanvas(pageWidth: 210, pageHeight: 297, title: "Customs")
         let model = try LabelModel(LabelFixtures.ordinary.content)
-        canvas.withOrigin(x: 100, y: 10) { canvas.draw(model) }
+        try canvas.withOrigin(x: 100, y: 10) { try canvas.draw(model) }
         canvas.newPage()
         canvas.strokeRectangle(.init(x: 10, y: 10, width: 190, height: 30), lineWidth: 0.5)
         let used = canvas.text(

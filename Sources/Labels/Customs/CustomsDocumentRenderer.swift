@@ -38,7 +38,7 @@ public struct CustomsDocumentRenderer: Sendable {
         let canvas = try PDFCanvas(
             pageWidth: CustomsPage.width, pageHeight: CustomsPage.height,
             title: "Customs documents \(label.trackingCode)")
-        CustomsLabelSheet(
+        try CustomsLabelSheet(
             label: label, model: model, customs: customs, amounts: amounts, declarationPages: declarationPages.count,
             invoicePages: invoicePages.count, totalPages: totalPages
         ).draw(on: canvas)

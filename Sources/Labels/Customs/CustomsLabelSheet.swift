@@ -27,9 +27,10 @@ struct CustomsLabelSheet {
     let totalPages: Int
 
     /// Draws the page on the canvas's current (first) page.
-    func draw(on canvas: PDFCanvas) {
+    /// - Throws: ``LabelRenderingError`` when the label's QR code cannot be encoded.
+    func draw(on canvas: PDFCanvas) throws {
         let frame = Self.labelFrame
-        canvas.withOrigin(x: frame.x, y: frame.y) { canvas.draw(model) }
+        try canvas.withOrigin(x: frame.x, y: frame.y) { try canvas.draw(model) }
         canvas.strokeDashedRectangle(frame, lineWidth: 0.25, dash: 2, gap: 1.5)
         canvas.cropMarks(around: frame, length: 4, gap: 1.5, lineWidth: 0.2)
         canvas.text(

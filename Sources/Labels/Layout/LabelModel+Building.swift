@@ -8,7 +8,7 @@ extension LabelModel {
     init(_ content: LabelContent) throws {
         let barcode = try Self.barcode(for: content.trackingCode)
         let payload = LabelContent.qrPayload(content.trackingURL)
-        let qr = LabelQRCode(payload: payload, matrix: try QRMatrix(payload), zone: LabelLayout.qr)
+        let qr = try LabelQRCode(payload: payload, zone: LabelLayout.qr)
         let captions = LabelCaptions.forLanguage(content.language)
 
         var elements: [LabelElement] = []

@@ -115,12 +115,35 @@ struct LabelBarcode: Sendable {
     var barHeight: Double
 }
 
-/// The tracking URL's QR code, already encoded.
+/// The tracking URL's QR code: its text and size. The PDF renderer encodes the modules
+/// (libqrencode); a thermal printer encodes them itself from the same text.
 struct LabelQRCode: Sendable {
+    /// Bytes a QR code of error correction level M holds in byte mode, versions 1–40.
+    static let byteCapacityM = [
+        14, 26, 42, 62, 84, 106, 122, 152, 180, 213, 251, 287, 331, 362, 412, 450, 504, 560, 624, 666,
+        711, 779, 857, 911, 997, 1059, 1125, 1190, 1264, 1370, 1452, 1538, 1628, 1722, 1809, 1911, 1989,
+        2099, 2213, 2331,
+    ]
+
     /// The encoded text: printable ASCII (other bytes percent-encoded).
     var payload: String
-    /// The symbol.
-    var matrix: QRMatrix
+    /// The smallest QR version (level M, byte mode) that holds ``payload``.
+    var version: Int
     /// The square it is centred in, quiet zone included.
     var zone: LabelLayout.Zone
+
+    /// Modules per side.
+    var moduleCount: Int { 17 + 4 * version }
+
+    /// The QR code of `payload` in `zone`.
+    /// - Throws: ``LabelRenderingError`` when the payload is empty or too long for a QR code.
+    init(payload: String, zone: LabelLayout.Zone) throws {
+        guard !payload.isEmpty else { throw LabelRenderingError.qrCode("the tracking URL is empty") }
+        guard let index = Self.byteCapacityM.firstIndex(where: { $0 >= payload.utf8.count }) else {
+            throw LabelRenderingError.qrCode("the tracking URL is too long for a QR code (\(payload.utf8.count) bytes)")
+        }
+        self.payload = payload
+        self.version = index + 1
+        self.zone = zone
+    }
 }

@@ -101,7 +101,7 @@ public struct LabelLogo: Sendable, Equatable {
         let width = Int(zone.width * Double(dotsPerMillimetre))
         let height = Int(zone.height * Double(dotsPerMillimetre))
         let bitmap = try withSurface(png) { surface in
-            try MonochromeBitmap.drawing(width: width, height: height) { cairo in
+            try MonochromeBitmap.drawing(width: width, height: height, ink: .luminance) { cairo in
                 let imageWidth = Double(cairo_image_surface_get_width(surface))
                 let imageHeight = Double(cairo_image_surface_get_height(surface))
                 let scale = min(Double(width) / imageWidth, Double(height) / imageHeight)

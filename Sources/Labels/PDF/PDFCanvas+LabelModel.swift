@@ -2,7 +2,8 @@ extension PDFCanvas {
     /// Draws a laid-out label with its top-left corner at the current origin (see
     /// ``withOrigin(x:y:_:)``): the A6 PDF draws it at (0, 0), the customs document on its A4
     /// first page.
-    func draw(_ model: LabelModel) {
+    /// - Throws: ``LabelRenderingError`` when libqrencode cannot encode the QR code.
+    func draw(_ model: LabelModel) throws {
         for element in model.elements {
             switch element {
             case .frame(let zone, let lineWidth):
@@ -15,7 +16,7 @@ extension PDFCanvas {
                 drawBarcode(
                     barcode.modules, moduleWidth: barcode.moduleWidth, in: barcode.zone, barHeight: barcode.barHeight)
             case .qrCode(let qr):
-                drawQR(qr.matrix, in: qr.zone)
+                drawQR(try QRMatrix(qr.payload), in: qr.zone)
             case .logo(let logo, let zone):
                 drawLogo(logo, in: zone)
             }

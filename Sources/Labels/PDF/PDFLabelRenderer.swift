@@ -20,7 +20,7 @@ public struct PDFLabelRenderer: Sendable {
         let canvas = try PDFCanvas(
             pageWidth: LabelLayout.pageWidth, pageHeight: LabelLayout.pageHeight,
             title: "\(content.carrierName) \(content.trackingCode)")
-        canvas.draw(try LabelModel(content))
+        try canvas.draw(try LabelModel(content))
         return try canvas.finish()
     }
 
@@ -32,7 +32,7 @@ public struct PDFLabelRenderer: Sendable {
     public func renderPNG(_ content: LabelContent, dpi: Double = 203) throws -> [UInt8] {
         let model = try LabelModel(content)
         let canvas = try PDFCanvas(rasterPageWidth: LabelLayout.pageWidth, pageHeight: LabelLayout.pageHeight, dpi: dpi)
-        canvas.draw(model)
+        try canvas.draw(model)
         return try canvas.finish()
     }
 }

@@ -12,15 +12,28 @@ struct MonochromeBitmap: Sendable, Equatable {
     /// The rows, top to bottom, `bytesPerRow × height` bytes.
     var bytes: [UInt8]
 
-    /// Draws with `draw` onto a white `width` × `height` dot surface and keeps every dot
-    /// darker than mid-grey as black.
+    /// How a drawing becomes black and white.
+    enum Ink {
+        /// Whatever `draw` covers is black (text, shapes): an 8-bit coverage mask, black from
+        /// half coverage up. (Cairo can draw into a 1-bit mask directly, but its glyph
+        /// compositing onto 1-bit surfaces is several times slower than this.)
+        case coverage
+        /// Dots darker than mid-grey are black (pictures): drawn on white in colour.
+        case luminance
+    }
+
+    /// Draws with `draw` onto an empty `width` × `height` dot surface (source colour black)
+    /// and turns the result into black and white as `ink` says.
     ///
     /// - Throws: ``LabelRenderingError`` when Cairo cannot make the surface.
-    static func drawing(width: Int, height: Int, _ draw: (OpaquePointer) throws -> Void) throws -> MonochromeBitmap {
+    static func drawing(
+        width: Int, height: Int, ink: Ink = .coverage, _ draw: (OpaquePointer) throws -> Void
+    ) throws -> MonochromeBitmap {
         guard width > 0, height > 0, width <= 4096, height <= 4096 else {
             throw LabelRenderingError.drawing("graphic of \(width) × \(height) dots out of range")
         }
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
+        let format = ink == .coverage ? CAIRO_FORMAT_A8 : CAIRO_FORMAT_RGB24
+        guard let surface = cairo_image_surface_create(format, Int32(width), Int32(height)) else {
             throw LabelRenderingError.drawing("no graphic surface")
         }
         defer { cairo_surface_destroy(surface) }
@@ -28,8 +41,10 @@ struct MonochromeBitmap: Sendable, Equatable {
             throw LabelRenderingError.drawing("no graphic surface")
         }
         defer { cairo_destroy(cairo) }
-        cairo_set_source_rgb(cairo, 1, 1, 1)
-        cairo_paint(cairo)
+        if ink == .luminance {
+            cairo_set_source_rgb(cairo, 1, 1, 1)
+            cairo_paint(cairo)
+        }
         cairo_set_source_rgb(cairo, 0, 0, 0)
         try draw(cairo)
         cairo_surface_flush(surface)
@@ -39,17 +54,37 @@ struct MonochromeBitmap: Sendable, Equatable {
         let stride = Int(cairo_image_surface_get_stride(surface))
         let bytesPerRow = (width + 7) / 8
         var bytes = [UInt8](repeating: 0, count: bytesPerRow * height)
-        data.withMemoryRebound(to: UInt32.self, capacity: stride / 4 * height) { pixels in
+        bytes.withUnsafeMutableBufferPointer { target in
             for y in 0..<height {
-                let row = pixels + y * (stride / 4)
-                for x in 0..<width {
-                    let pixel = row[x]
-                    let red = (pixel >> 16) & 0xFF
-                    let green = (pixel >> 8) & 0xFF
-                    let blue = pixel & 0xFF
-                    // ITU-R BT.601 luma, in thousandths.
-                    if red * 299 + green * 587 + blue * 114 < 128_000 {
-                        bytes[y * bytesPerRow + x / 8] |= 0x80 >> UInt8(x % 8)
+                let row = data + y * stride
+                let out = target.baseAddress! + y * bytesPerRow
+                switch ink {
+                case .coverage:
+                    // Eight dots into one byte: the high bit of each coverage value ≥ 128.
+                    var x = 0
+                    let raw = UnsafeRawPointer(row)
+                    while x + 8 <= width {
+                        // Most of a text bitmap is blank: test eight dots at once.
+                        let eight = raw.loadUnaligned(fromByteOffset: x, as: UInt64.self) & 0x8080_8080_8080_8080
+                        if eight != 0 {
+                            var byte: UInt8 = 0
+                            for bit in 0..<8 { byte |= (row[x + bit] & 0x80) >> UInt8(bit) }
+                            out[x >> 3] = byte
+                        }
+                        x += 8
+                    }
+                    while x < width {
+                        if row[x] >= 128 { out[x >> 3] |= 0x80 >> UInt8(x & 7) }
+                        x += 1
+                    }
+                case .luminance:
+                    row.withMemoryRebound(to: UInt32.self, capacity: width) { pixels in
+                        for x in 0..<width {
+                            let pixel = pixels[x]
+                            // ITU-R BT.601 luma, in thousandths.
+                            let luma = ((pixel >> 16) & 0xFF) * 299 + ((pixel >> 8) & 0xFF) * 587 + (pixel & 0xFF) * 114
+                            if luma < 128_000 { out[x >> 3] |= 0x80 >> UInt8(x & 7) }
+                        }
                     }
                 }
             }

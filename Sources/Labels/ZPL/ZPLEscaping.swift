@@ -15,6 +15,12 @@ enum ZPLEscaping {
     /// other UTF-8 byte as `_XX`. Whole characters are dropped from the end when the escaped
     /// data would exceed ``maximumFieldDataBytes``.
     static func hexEscaped(_ text: String) -> String {
+        // Fast path: short printable ASCII without the four special characters stays as it is.
+        if text.utf8.count <= maximumFieldDataBytes,
+            text.utf8.allSatisfy({ (0x20...0x7E).contains($0) && $0 != 0x5E && $0 != 0x7E && $0 != 0x5F && $0 != 0x5C })
+        {
+            return text
+        }
         var result = ""
         var length = 0
         for character in text {

@@ -26,8 +26,11 @@ enum ZPLFontMetrics {
     /// The estimated width in dots of `text` printed with `^A0N,height,height`.
     static func width(of text: String, height: Int) -> Int {
         var units = 0
-        for character in text {
-            units += advance(of: character)
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E }) {
+            // Plain ASCII (most label text): one table look-up per byte.
+            for byte in text.utf8 { units += advances[Int(byte) - 0x20] }
+        } else {
+            for character in text { units += advance(of: character) }
         }
         // 4 % safety margin, rounded up.
         return (units * height * 104 + referenceHeight * 100 - 1) / (referenceHeight * 100)

@@ -160,7 +160,7 @@ struct ZPLLabelDrawing {
     /// The QR code centred in its zone with four modules of quiet zone on every side.
     private mutating func draw(_ qr: LabelQRCode) {
         let side = format.dots(min(qr.zone.width, qr.zone.height))
-        let modules = qr.matrix.size
+        let modules = qr.moduleCount
         let magnification = min(10, side / (modules + 2 * PDFCanvas.qrQuietZoneModules))
         guard magnification >= 1 else { return }
         let offset = (side - modules * magnification) / 2

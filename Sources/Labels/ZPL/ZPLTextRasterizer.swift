@@ -66,7 +66,11 @@ final class ZPLTextRasterizer {
             case .trailing: x = points(width) - fitted.width
             }
         }
-        let widthDots = Int((width * Double(dotsPerMillimetre)).rounded(.up))
+        // A single line needs only its own width; wrapped lines may sit anywhere in the box.
+        var widthDots = Int((width * Double(dotsPerMillimetre)).rounded(.up))
+        if case .shrinkThenEllipsize = line.overflow {
+            widthDots = min(widthDots, Int(((x + fitted.width) * scale).rounded(.up)) + 2)
+        }
         let heightDots = Int((min(fitted.height, points(available)) * scale).rounded(.up))
         let layout = fitter.layout
         let bitmap = try MonochromeBitmap.drawing(width: widthDots, height: max(1, heightDots)) { target in
