@@ -1,4 +1,5 @@
 import Foundation
+import PicqerAPI
 
 /// A shipment as the carrier keeps it: enough to answer the tracking page and to reprint.
 public struct ShipmentRecord: Sendable, Equatable {
@@ -22,8 +23,8 @@ public struct ShipmentRecord: Sendable, Equatable {
     public var service: String
     /// Current status.
     public var status: Status
-    /// Label format delivered, `A6` or `A4`, once active.
-    public var labelFormat: String?
+    /// Label format delivered, once active.
+    public var labelFormat: LabelFormat?
     /// Whether it is a return shipment.
     public var isReturn: Bool
     /// Creation time (UTC).
@@ -86,7 +87,7 @@ public protocol ShipmentStore: Sendable {
     /// pending — all in one committed transaction, before the caller answers anyone.
     func issue(_ shipment: NewShipment, scheme: TrackingCodeScheme) async throws -> ShipmentRecord
     /// Marks a pending shipment active with the label format delivered.
-    func activate(id: Int64, labelFormat: String) async throws
+    func activate(id: Int64, labelFormat: LabelFormat) async throws
     /// Marks a shipment void: its label was never delivered. The code stays used.
     func void(id: Int64) async throws
     /// Looks a shipment up by tracking code.
