@@ -87,6 +87,7 @@ import Testing
         ("bad/bad-date.json", 422, []),
         ("bad/bad-customs-rows.json", 422, ["product", "HS"]),
         ("bad/unknown-sender-address.json", 422, ["999999"]),
+        ("bad/three-problems-at-once.json", 422, ["postcode", "insurance", "customs data is missing"]),
         ("picqer-example-nl.json", 422, ["29", "92828"]),
     ])
     func badFixturesGetAClearRefusal(fixture: String, status expected: Int, words: [String]) async throws {
