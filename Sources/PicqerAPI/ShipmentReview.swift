@@ -33,10 +33,11 @@ public struct ShipmentReview: Sendable, Equatable {
     }
 
     /// Whether `field` (a JSON path such as `shipment.recipient.zipcode`), an object holding it or a field inside
-    /// it has a problem.
+    /// it has a problem. A problem with `data` (Picqer's wrapper of profile and shipment) holds every field.
     public func hasProblem(at field: String) -> Bool {
         problems.contains { problem in
-            Self.path(problem.field, isWithin: field) || Self.path(field, isWithin: problem.field)
+            problem.field == "data" || Self.path(problem.field, isWithin: field)
+                || Self.path(field, isWithin: problem.field)
         }
     }
 

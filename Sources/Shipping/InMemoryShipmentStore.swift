@@ -18,6 +18,7 @@ public final class InMemoryShipmentStore: ShipmentStore {
     /// Creates an empty store.
     public init() {}
 
+    /// Takes the next serial of `scheme` and keeps the shipment as pending.
     public func issue(_ shipment: NewShipment, scheme: TrackingCodeScheme) async throws -> ShipmentRecord {
         try state.withLock { state in
             let serial = (state.lastSerials[scheme.counterName] ?? 0) + 1
@@ -32,6 +33,7 @@ public final class InMemoryShipmentStore: ShipmentStore {
         }
     }
 
+    /// Marks a pending shipment active with the label format delivered.
     public func activate(id: Int64, labelFormat: LabelFormat) async throws {
         state.withLock { state in
             guard let index = state.shipments.firstIndex(where: { $0.id == id && $0.status == .pending }) else {
@@ -42,6 +44,7 @@ public final class InMemoryShipmentStore: ShipmentStore {
         }
     }
 
+    /// Marks a shipment void.
     public func void(id: Int64) async throws {
         state.withLock { state in
             guard let index = state.shipments.firstIndex(where: { $0.id == id }) else { return }
@@ -49,6 +52,7 @@ public final class InMemoryShipmentStore: ShipmentStore {
         }
     }
 
+    /// The shipment with `trackingCode`, if this store issued it.
     public func shipment(trackingCode: String) async throws -> ShipmentRecord? {
         state.withLock { state in state.shipments.first { $0.trackingCode == trackingCode } }
     }
