@@ -59,7 +59,9 @@ struct PicqerErrorMiddleware: RouterMiddleware {
         case .notFound:
             return "Not found. Picqer's URLs are \(Route.configOptions.path) and \(Route.shipments.path)."
         case .methodNotAllowed:
-            return "This method is not allowed here: config-options takes GET, shipments takes POST."
+            return "This method is not allowed here: "
+                + [Route.configOptions, .shipments].map { "\($0.path) takes \($0.method.rawValue)" }
+                .joined(separator: ", ") + "."
         case .unauthorized:
             return "Username/password or API key not accepted by the carrier. Check the credentials in Picqer."
         case .contentTooLarge:

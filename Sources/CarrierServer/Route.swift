@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import Shipping
 
 /// Every route the server answers, in one table: the router registers these, ``MethodGuardMiddleware`` answers
 /// 405 with their methods in `Allow`, and ``PicqerErrorMiddleware`` logs requests by their patterns.
@@ -17,7 +18,7 @@ enum Route: CaseIterable {
     var path: String {
         switch self {
         case .health: return "/health"
-        case .trackingPage: return "/track/:code"
+        case .trackingPage: return TrackingPagePath.prefix + ":code"
         case .configOptions: return "/picqer-integration/config-options"
         case .shipments: return "/picqer-integration/shipments"
         }
