@@ -1,5 +1,4 @@
 import Crypto
-import Foundation
 
 /// How API keys are stored in the configuration: the hex SHA-256 of the key.
 ///
@@ -8,6 +7,17 @@ import Foundation
 public enum APIKeyDigest {
     /// Lower-case hex SHA-256 of `key`, as written in `api_key_sha256`.
     public static func hex(of key: String) -> String {
-        SHA256.hash(data: Array(key.utf8)).map { String(format: "%02x", $0) }.joined()
+        hex(SHA256.hash(data: Array(key.utf8)))
+    }
+
+    /// Lower-case hex of `bytes`, two digits a byte (the server's one hex encoder).
+    static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }

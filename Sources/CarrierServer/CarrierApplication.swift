@@ -17,7 +17,15 @@ public enum CarrierApplication {
     public static func build(
         configuration: CarrierConfiguration, store: any ShipmentStore, logger: Logger
     ) throws -> some ApplicationProtocol {
-        let router = buildRouter(configuration: configuration, store: store)
+        try build(flow: flow(configuration: configuration, store: store, logger: logger), logger: logger)
+    }
+
+    /// The application around `flow` (whose configuration and store it serves); see
+    /// ``build(configuration:store:logger:)``. Keep `flow` to read its counters, e.g.
+    /// ``ShipmentFlow/failedStoreWrites``.
+    public static func build(flow: ShipmentFlow, logger: Logger) throws -> some ApplicationProtocol {
+        let configuration = flow.configuration
+        let router = buildRouter(flow: flow)
         let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(30))
         let server: HTTPServerBuilder
         if let files = configuration.server.tls, !configuration.server.plainHTTP {
@@ -35,31 +43,44 @@ public enum CarrierApplication {
             logger: logger)
     }
 
-    /// The routes, shared by the server and the tests.
-    public static func buildRouter(
-        configuration: CarrierConfiguration, store: any ShipmentStore
-    ) -> Router<CarrierRequestContext> {
+    /// The server's shipment flow on `store`, logging every failed store write to `logger` (tracking code and
+    /// error type only).
+    public static func flow(configuration: CarrierConfiguration, store: any ShipmentStore, logger: Logger)
+        -> ShipmentFlow
+    {
+        ShipmentFlow(configuration: configuration, store: store) { failure in
+            logger.error(
+                "\(failure.description)",
+                metadata: [
+                    "tracking_code": "\(failure.trackingCode)", "write": "\(failure.write.rawValue)",
+                    "error": "\(failure.errorType)",
+                ])
+        }
+    }
+
+    /// The routes of ``Route``, shared by the server and the tests.
+    public static func buildRouter(flow: ShipmentFlow) -> Router<CarrierRequestContext> {
+        let configuration = flow.configuration
         let router = Router(context: CarrierRequestContext.self)
         router.add(middleware: PicqerErrorMiddleware())
         router.add(middleware: MethodGuardMiddleware())
-        router.get("health") { _, _ in
+        router.on(Route.health.routerPath, method: Route.health.method) { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "application/json"],
                 body: .init(byteBuffer: ByteBuffer(string: #"{"status":"ok"}"#)))
         }
-        let tracking = TrackingPage(configuration: configuration, store: store)
-        router.get("track/:code", use: tracking.show)
+        let tracking = TrackingPage(configuration: configuration, store: flow.store)
+        router.on(Route.trackingPage.routerPath, method: Route.trackingPage.method, use: tracking.show)
 
         let controller = ShipmentController(
-            configuration: configuration, store: store,
-            inFlight: InFlightLimit(limit: configuration.server.maxConcurrentLabels * 64))
-        let picqer = router.group("picqer-integration")
+            flow: flow, inFlight: InFlightLimit(limit: configuration.server.maxConcurrentLabels * 64))
+        let picqer = router.group()
             .add(
                 middleware: BasicAuthMiddleware(
                     authenticator: AccountAuthenticator(accounts: configuration.accounts),
                     realm: configuration.carrier.name))
-        picqer.get("config-options", use: controller.configOptions)
-        picqer.post("shipments", use: controller.createShipment)
+        picqer.on(Route.configOptions.routerPath, method: Route.configOptions.method, use: controller.configOptions)
+        picqer.on(Route.shipments.routerPath, method: Route.shipments.method, use: controller.createShipment)
         return router
     }
 }

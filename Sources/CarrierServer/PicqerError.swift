@@ -18,10 +18,6 @@ struct PicqerError: Error, HTTPResponseError {
         self.headers = headers
     }
 
-    init(_ status: HTTPResponse.Status, problems: [Problem], language: Language) {
-        self.init(status, problems.messages(in: language))
-    }
-
     func response(from request: Request, context: some RequestContext) throws -> Response {
         Self.response(status: status, messages: messages, headers: headers)
     }

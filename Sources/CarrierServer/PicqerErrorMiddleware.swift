@@ -48,21 +48,20 @@ struct PicqerErrorMiddleware: RouterMiddleware {
         return response
     }
 
-    /// The path as logged: fixed routes as they are, anything else cut to its first segment
-    /// so that nothing a client typed into a URL ends up in the logs.
+    /// The path as logged: the pattern of the route it matches (never a parameter's value, such as a
+    /// tracking code), so that nothing a client typed into a URL ends up in the logs.
     static func loggablePath(_ path: String) -> String {
-        let known = ["/health", "/picqer-integration/config-options", "/picqer-integration/shipments", "/metrics"]
-        if known.contains(path) { return path }
-        if path.hasPrefix("/track/") { return "/track/…" }
-        return "(other)"
+        Route.matching(path).first?.path ?? "(other)"
     }
 
     static func message(for status: HTTPResponse.Status) -> String {
         switch status {
         case .notFound:
-            return "Not found. Picqer's URLs are /picqer-integration/config-options and /picqer-integration/shipments."
+            return "Not found. Picqer's URLs are \(Route.configOptions.path) and \(Route.shipments.path)."
         case .methodNotAllowed:
-            return "This method is not allowed here: config-options takes GET, shipments takes POST."
+            return "This method is not allowed here: "
+                + [Route.configOptions, .shipments].map { "\($0.path) takes \($0.method.rawValue)" }
+                .joined(separator: ", ") + "."
         case .unauthorized:
             return "Username/password or API key not accepted by the carrier. Check the credentials in Picqer."
         case .contentTooLarge:
@@ -74,17 +73,5 @@ struct PicqerErrorMiddleware: RouterMiddleware {
         default:
             return status.reasonPhrase
         }
-    }
-}
-
-extension HTTPField.Name {
-    /// `X-Request-ID`: the id of the request in the server's log, for support questions.
-    static let requestID = HTTPField.Name("X-Request-ID")!
-}
-
-extension Duration {
-    /// The duration in seconds, with fractions.
-    var inSeconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

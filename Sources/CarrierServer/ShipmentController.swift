@@ -1,18 +1,18 @@
 import Foundation
 import Hummingbird
-import Labels
 import Logging
 import NIOCore
 import NIOPosix
 import PicqerAPI
 import Shipping
-import Synchronization
 
-/// Answers Picqer's two calls for the authenticated account.
+/// Answers Picqer's two calls for the authenticated account: maps HTTP to the ``ShipmentFlow`` and back
+/// (status codes, headers, Picqer's error shape) and races the label against the deadline.
 struct ShipmentController: Sendable {
-    let configuration: CarrierConfiguration
-    let store: any ShipmentStore
+    let flow: ShipmentFlow
     let inFlight: InFlightLimit
+
+    private var server: CarrierConfiguration.Server { flow.configuration.server }
 
     /// `GET /picqer-integration/config-options`
     func configOptions(_ request: Request, context: CarrierRequestContext) async throws -> Response {
@@ -29,11 +29,11 @@ struct ShipmentController: Sendable {
         {
             throw PicqerError(.unsupportedMediaType, [PicqerErrorMiddleware.message(for: .unsupportedMediaType)])
         }
-        let buffer = try await request.body.collect(upTo: configuration.server.maxBodyBytes)
+        let buffer = try await request.body.collect(upTo: server.maxBodyBytes)
         let body = Array(buffer.readableBytesView)
 
         let plan: ShipmentPlan
-        switch ShipmentIntake.plan(body: body, account: account) {
+        switch flow.plan(body: body, account: account) {
         case .success(let value): plan = value
         case .failure(.unreadable(let message)): throw PicqerError(.badRequest, [message])
         case .failure(.invalid(let messages)): throw PicqerError(.unprocessableContent, messages)
@@ -55,16 +55,9 @@ struct ShipmentController: Sendable {
         var slotHandedOver = false
         defer { if !slotHandedOver { inFlight.leave() } }
         let started = ContinuousClock.now
-        let shipment = plan.shipment
-        let record: ShipmentRecord
+        let issued: IssuedShipment
         do {
-            record = try await store.issue(
-                NewShipment(
-                    account: plan.account.username, service: plan.service.value, senderAddressID: plan.senderAddress.id,
-                    reference: shipment.references.reference, orderID: shipment.references.orderID,
-                    picklistID: shipment.references.picklistID, returnID: shipment.references.returnID,
-                    isReturn: shipment.isReturn, zplDPI: plan.zplResolution.rawValue, requestBody: body),
-                scheme: configuration.carrier.trackingCode)
+            issued = try await flow.issue(plan, body: body)
         } catch ShipmentStoreError.serialsExhausted {
             logger.critical("The tracking-code scheme has no serial numbers left: configure a new prefix")
             throw PicqerError(
@@ -72,12 +65,8 @@ struct ShipmentController: Sendable {
                 ["The carrier cannot issue tracking codes at the moment. Please contact the carrier."])
         }
 
-        let composer = LabelComposer(carrier: configuration.carrier)
-        let date = LabelComposer.shippingDate()
-        let label = composer.label(for: plan, trackingCode: record.trackingCode, shippingDate: date)
-        let customs = composer.customs(for: plan, trackingCode: record.trackingCode, date: date)
-        let remaining = configuration.server.requestDeadlineSeconds - (ContinuousClock.now - started).inSeconds
-        let store = self.store
+        let remaining = server.requestDeadlineSeconds - (ContinuousClock.now - started).inSeconds
+        let flow = self.flow
         let inFlight = self.inFlight
         slotHandedOver = true
         let (_, outcome) = await DeadlineRace.run(seconds: max(0.5, remaining)) {
@@ -85,30 +74,32 @@ struct ShipmentController: Sendable {
             defer { inFlight.leave() }
             var owned = false
             do {
-                let documents = try await NIOThreadPool.singleton.runIfActive {
-                    try LabelDocuments.render(label: label, customs: customs, zplResolution: plan.zplResolution)
-                }
+                let documents = try await NIOThreadPool.singleton.runIfActive { try flow.render(issued.composed) }
                 // Too late: the deadline owns the shipment (and voids it); drop the label.
                 guard race.claim() else { return .success(documents) }
                 owned = true
-                try await store.activate(id: record.id, labelFormat: documents.format)
+                try await flow.deliver(issued, documents: documents)
                 return .success(documents)
             } catch {
-                if owned || race.claim() { try? await store.void(id: record.id) }
+                if owned || race.claim() { await flow.void(issued) }
                 return .failure(error)
             }
         }
         guard let outcome else {
             // The deadline claimed the shipment: the label, if it ever comes, is dropped.
-            try? await store.void(id: record.id)
-            logger.error("A label was not ready within the deadline; its shipment is void")
+            await flow.void(issued)
+            logger.error(
+                "A label was not ready within the deadline; voiding its shipment",
+                metadata: ["tracking_code": "\(issued.trackingCode)"])
             throw Self.busy(language)
         }
         let documents: LabelDocuments
         switch outcome {
         case .success(let value): documents = value
         case .failure(let error):
-            logger.error("A label could not be made; its shipment is void", metadata: ["error": "\(type(of: error))"])
+            logger.error(
+                "A label could not be made; voiding its shipment",
+                metadata: ["tracking_code": "\(issued.trackingCode)", "error": "\(type(of: error))"])
             throw PicqerError(
                 .unprocessableContent,
                 language == .nl
@@ -117,11 +108,7 @@ struct ShipmentController: Sendable {
                     ]
                     : ["The label could not be made. Please try again; if it keeps failing, contact the carrier."])
         }
-        let response = ShipmentResponse(
-            carrierKey: CarrierKey(rawValue: configuration.carrier.key), carrierName: configuration.carrier.name,
-            trackingCode: record.trackingCode, trackingURL: label.trackingURL,
-            format: documents.format == "A4" ? .a4 : .a6, pdf: documents.pdf, zpl: Array(documents.zpl.utf8))
-        return Self.json(PicqerJSON.encode(response))
+        return Self.json(PicqerJSON.encode(flow.answer(for: issued, documents: documents)))
     }
 
     private func requireAccount(_ context: CarrierRequestContext) throws -> CarrierConfiguration.Account {
@@ -145,24 +132,4 @@ struct ShipmentController: Sendable {
             status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
-}
-
-/// Counts shipments in progress and refuses new ones above a limit, so that an overloaded
-/// server answers quickly with "try again" instead of letting everything miss the deadline.
-final class InFlightLimit: Sendable {
-    private let count = Atomic<Int>(0)
-    let limit: Int
-
-    init(limit: Int) { self.limit = limit }
-
-    func enter() -> Bool {
-        let now = count.add(1, ordering: .relaxed).newValue
-        if now > limit {
-            count.subtract(1, ordering: .relaxed)
-            return false
-        }
-        return true
-    }
-
-    func leave() { count.subtract(1, ordering: .relaxed) }
 }

@@ -51,12 +51,6 @@ public enum JSONValue: Sendable, Equatable, Hashable, Codable {
         }
     }
 
-    /// The members when this is an object, otherwise `nil`.
-    public var objectValue: [String: JSONValue]? {
-        if case .object(let members) = self { return members }
-        return nil
-    }
-
     /// A short name of the value's JSON type in English ("a number", "an object", …), for messages.
     var englishTypeName: String {
         switch self {

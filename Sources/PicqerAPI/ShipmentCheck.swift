@@ -74,8 +74,9 @@ struct ShipmentCheck {
         )
     }
 
+    /// Checks `shipment` and returns the parts that passed their own checks (also when other parts have problems).
     mutating func shipment(_ shipment: ShipmentRequest.Shipment, validator: ShipmentValidator, maxWeightGrams: Int?)
-        -> ValidatedShipment?
+        -> ShipmentParts
     {
         let weight = weightGrams(shipment.weight, validator: validator, maxWeightGrams: maxWeightGrams)
         let totalPaid = amount(shipment.totalPaid, at: "shipment.total_paid", name: Fields.totalPaid)
@@ -90,11 +91,10 @@ struct ShipmentCheck {
         if let requested = shipment.pickupPoint { point = pickupPoint(requested) }
         var customs: [ValidatedShipment.CustomsProduct]?
         if let data = shipment.customsData { customs = customsProducts(data.products) }
-        guard let weight, let recipient, problems.isEmpty else { return nil }
-        return ValidatedShipment(
-            weightGrams: weight, totalPaid: totalPaid, valueOfGoods: valueOfGoods, recipient: recipient,
-            references: references, isReturn: references.returnID != nil, preferredDeliveryDate: date,
-            pickupPoint: point, language: shipment.language, customsProducts: customs)
+        return ShipmentParts(
+            weightGrams: weight, totalPaid: totalPaid, valueOfGoods: valueOfGoods, recipient: recipient.whole,
+            recipientCountry: recipient.country, recipientZipcode: recipient.zipcode, references: references,
+            preferredDeliveryDate: date, pickupPoint: point, language: shipment.language, customsProducts: customs)
     }
 
     private mutating func weightGrams(_ weight: Double?, validator: ShipmentValidator, maxWeightGrams: Int?) -> Int? {
@@ -155,7 +155,10 @@ struct ShipmentCheck {
         return value
     }
 
-    private mutating func recipient(_ recipient: ShipmentRequest.Recipient) -> ValidatedShipment.Recipient? {
+    /// The recipient when all of it is good, and its country and postcode each when they are good on their own.
+    private mutating func recipient(_ recipient: ShipmentRequest.Recipient) -> (
+        whole: ValidatedShipment.Recipient?, country: String?, zipcode: String?
+    ) {
         let path = "shipment.recipient"
         var name = Self.clean(recipient.name)
         var contactName = Self.clean(recipient.contactname)
@@ -178,12 +181,13 @@ struct ShipmentCheck {
         }
         let city = required(recipient.city, at: "\(path).city", name: Fields.recipientCity)
         if let countryProblem { add(countryProblem) }
-        guard let name, let address, let zipcode, let city, let country else { return nil }
-        return ValidatedShipment.Recipient(
+        guard let name, let address, let zipcode, let city, let country else { return (nil, country, zipcode) }
+        let whole = ValidatedShipment.Recipient(
             name: name, contactName: contactName == name ? nil : contactName, address: address,
             address2: Self.clean(recipient.address2), zipcode: zipcode, city: city,
             region: Self.clean(recipient.region), country: country, email: Self.clean(recipient.emailaddress),
             telephone: Self.clean(recipient.telephone))
+        return (whole, country, zipcode)
     }
 
     /// The preferred delivery date, `nil` when absent or wrong (then with a problem).

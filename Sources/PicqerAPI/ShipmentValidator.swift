@@ -1,21 +1,3 @@
-/// The problems that stopped a shipment, with the language to tell them in (answer 422 with
-/// `ErrorResponse(problems: failure.problems, language: failure.language)`).
-public struct ValidationFailure: Error, Sendable, Equatable {
-    /// Every problem found, in order: profile first, then fields of an impossible type, then the rest.
-    public var problems: [Problem]
-    /// The shipment's language (English when unknown).
-    public var language: Language
-
-    /// Creates a failure.
-    public init(problems: [Problem], language: Language) {
-        self.problems = problems
-        self.language = language
-    }
-
-    /// The messages of all problems in ``language``.
-    public var messages: [String] { problems.messages(in: language) }
-}
-
 /// Checks a ``ShipmentRequest`` for everything a label needs and reports **all** problems at once, each naming
 /// its field as Picqer users know it and saying what to do.
 ///
@@ -44,8 +26,8 @@ public struct ShipmentValidator: Sendable {
         // The profile is not looked at here, so neither are its decoding problems.
         let decoding = request.problems.filter { !Self.isProfileField($0.field) }
         var check = ShipmentCheck(decodingProblems: decoding)
-        let shipment = check.shipment(request.shipment, validator: self, maxWeightGrams: maxWeightGrams)
-        if let shipment, check.problems.isEmpty {
+        let parts = check.shipment(request.shipment, validator: self, maxWeightGrams: maxWeightGrams)
+        if let shipment = parts.shipment, check.problems.isEmpty {
             return .success(shipment)
         }
         return .failure(ValidationFailure(problems: check.problems, language: request.shipment.language))
@@ -59,6 +41,17 @@ public struct ShipmentValidator: Sendable {
     public func validate(
         _ request: ShipmentRequest, options: [ConfigOption], weightLimit: ((ResolvedProfile) -> Int?)? = nil
     ) -> Result<ValidatedRequest, ValidationFailure> {
+        let review = review(request, options: options, weightLimit: weightLimit)
+        if let validated = review.validated { return .success(validated) }
+        return .failure(review.failure)
+    }
+
+    /// Checks a whole request like ``validate(_:options:weightLimit:)`` and returns everything found — the
+    /// problems, and the profile values and shipment parts that are good — so that further checks can run on the
+    /// good parts and add their problems to the same answer.
+    public func review(
+        _ request: ShipmentRequest, options: [ConfigOption], weightLimit: ((ResolvedProfile) -> Int?)? = nil
+    ) -> ShipmentReview {
         let (profile, resolutionProblems) = resolveProfile(request.profile, options: options)
         // Profile values of an impossible type matter only for options the account has.
         let optionFields = Set(options.map { "profile.\($0.key)" })
@@ -69,14 +62,18 @@ public struct ShipmentValidator: Sendable {
         let profileProblems = resolutionProblems.filter {
             !decodedFields.contains($0.field) && !decodedFields.contains("profile")
         }
-        let limit = weightLimit?(profile) ?? maxWeightGrams
-        var check = ShipmentCheck(decodingProblems: decoding)
-        let shipment = check.shipment(request.shipment, validator: self, maxWeightGrams: limit)
-        let problems = profileProblems + check.problems
-        if let shipment, problems.isEmpty {
-            return .success(ValidatedRequest(shipment: shipment, profile: profile))
+        var goodProfile = profile
+        for field in decodedFields where Self.isProfileField(field) {
+            if field == "profile" {
+                goodProfile.values.removeAll()
+            } else {
+                goodProfile.values[String(field.dropFirst("profile.".count))] = nil
+            }
         }
-        return .failure(ValidationFailure(problems: problems, language: request.shipment.language))
+        let limit = weightLimit?(goodProfile) ?? maxWeightGrams
+        var check = ShipmentCheck(decodingProblems: decoding)
+        let parts = check.shipment(request.shipment, validator: self, maxWeightGrams: limit)
+        return ShipmentReview(problems: profileProblems + check.problems, profile: goodProfile, parts: parts)
     }
 }
 

@@ -4,19 +4,6 @@ import PicqerAPI
 import Yams
 
 extension CarrierConfiguration {
-    /// Environment variables that override the file (secrets and ports belong here in containers).
-    public static let environmentOverrides: [(variable: String, key: String)] = [
-        ("PICQER_CARRIER_HOST", "server.host"),
-        ("PICQER_CARRIER_PORT", "server.port"),
-        ("PICQER_CARRIER_PUBLIC_BASE_URL", "server.public_base_url"),
-        ("PICQER_CARRIER_TLS_CERTIFICATE", "server.tls.certificate"),
-        ("PICQER_CARRIER_TLS_PRIVATE_KEY", "server.tls.private_key"),
-        ("PICQER_CARRIER_TLS_MINIMUM_VERSION", "server.tls.minimum_version"),
-        ("PICQER_CARRIER_PLAIN_HTTP", "server.plain_http"),
-        ("PICQER_CARRIER_DATABASE", "database.path"),
-        ("PICQER_CARRIER_ACCOUNT_<USERNAME>_PASSWORD_HASH", "accounts[…].password_hash"),
-    ]
-
     /// Reads, overrides from the environment and validates the YAML file at `path`.
     /// - Throws: ``ConfigurationError`` listing every problem.
     public static func load(

@@ -125,7 +125,9 @@ struct ConfigurationChecker {
         }
         let name = section.name?.trimmingCharacters(in: .whitespaces) ?? ""
         if name.isEmpty { problem("carrier.name", "is required: the name shown to shoppers and printed on labels") }
-        let template = section.trackingURL ?? "\(publicBaseURL ?? "https://localhost:8443")/track/{tracking_code}"
+        let template =
+            section.trackingURL
+            ?? "\(publicBaseURL ?? "https://localhost:8443")\(TrackingPagePath.prefix){tracking_code}"
         if !template.contains("{tracking_code}") {
             problem("carrier.tracking_url", "must contain the placeholder {tracking_code}, got '\(template)'")
         } else if !template.allSatisfy({ $0.isASCII })

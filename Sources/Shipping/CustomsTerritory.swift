@@ -29,6 +29,19 @@ public enum CustomsTerritory {
         return specialTerritory(country: country, postcode: digits)
     }
 
+    /// Whether a parcel to `country` needs customs documents when its postcode is not known (yet):
+    /// `nil` when the answer depends on the postcode (e.g. Spain: the Canary Islands need documents,
+    /// Madrid does not).
+    public static func requiresCustomsDocuments(country: String, postcodeIfKnown postcode: String?) -> Bool? {
+        if let postcode { return requiresCustomsDocuments(country: country, postcode: postcode) }
+        let country = country.uppercased()
+        if postcodeDecides.contains(country) { return nil }
+        return requiresCustomsDocuments(country: country, postcode: "")
+    }
+
+    /// Countries where the postcode decides whether customs documents are needed.
+    static let postcodeDecides: Set<String> = ["GB", "UK", "ES", "FI", "GR", "EL", "DE", "IT", "FR"]
+
     private static func specialTerritory(country: String, postcode: String) -> Bool {
         func starts(_ prefixes: String...) -> Bool { prefixes.contains { postcode.hasPrefix($0) } }
         switch country {

@@ -13,6 +13,15 @@ public struct LabelComposer: Sendable {
         self.carrier = carrier
     }
 
+    /// Everything the documents of `plan` with `trackingCode` say, shipped on `shippingDate` (YYYY-MM-DD): the
+    /// label, the customs documents when the plan has them, and the plan's ZPL resolution.
+    public func compose(_ plan: ShipmentPlan, trackingCode: String, shippingDate: String) -> ComposedLabel {
+        ComposedLabel(
+            label: label(for: plan, trackingCode: trackingCode, shippingDate: shippingDate),
+            customs: customs(for: plan, trackingCode: trackingCode, date: shippingDate),
+            zplResolution: plan.zplResolution)
+    }
+
     /// The label of `plan` with `trackingCode`, shipped on `shippingDate` (YYYY-MM-DD).
     ///
     /// For a return the roles swap: the shop's customer sends, the account's sender address

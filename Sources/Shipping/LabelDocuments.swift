@@ -1,24 +1,32 @@
 import Labels
+import PicqerAPI
 
 /// The documents of one shipment, ready for Picqer.
 public struct LabelDocuments: Sendable {
-    /// `A6`, or `A4` when customs documents are included.
-    public var format: String
+    /// ``LabelFormat/a6``, or ``LabelFormat/a4`` when customs documents are included.
+    public var format: LabelFormat
     /// The one PDF (label, plus CN23 and invoice when needed).
     public var pdf: [UInt8]
     /// The label in ZPL II.
     public var zpl: String
 
-    /// Renders the label (and customs documents when given). Blocking C work: call it off the
-    /// cooperative thread pool.
-    public static func render(
-        label: LabelContent, customs: CustomsContent?, zplResolution: ZPLLabelRenderer.Resolution
-    ) throws -> LabelDocuments {
-        let zpl = try ZPLLabelRenderer(resolution: zplResolution).render(label)
-        if let customs {
-            return LabelDocuments(
-                format: "A4", pdf: try CustomsDocumentRenderer().render(label: label, customs: customs), zpl: zpl)
+    /// Creates documents.
+    public init(format: LabelFormat, pdf: [UInt8], zpl: String) {
+        self.format = format
+        self.pdf = pdf
+        self.zpl = zpl
+    }
+
+    /// Draws `composed`: the PDF (with the customs documents when it has them) and the ZPL label.
+    /// Blocking C work: call it off the cooperative thread pool.
+    public static func render(_ composed: ComposedLabel) throws -> LabelDocuments {
+        let zpl = try ZPLLabelRenderer(resolution: composed.zplResolution).render(composed.label)
+        let pdf: [UInt8]
+        if let customs = composed.customs {
+            pdf = try CustomsDocumentRenderer().render(label: composed.label, customs: customs)
+        } else {
+            pdf = try PDFLabelRenderer().render(composed.label)
         }
-        return LabelDocuments(format: "A6", pdf: try PDFLabelRenderer().render(label), zpl: zpl)
+        return LabelDocuments(format: composed.format, pdf: pdf, zpl: zpl)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PicqerAPI
 
 /// The embedded ``ShipmentStore``: one SQLite file in WAL mode.
 public final class SQLiteShipmentStore: ShipmentStore {
@@ -77,12 +78,12 @@ public final class SQLiteShipmentStore: ShipmentStore {
         }
     }
 
-    public func activate(id: Int64, labelFormat: String) async throws {
+    public func activate(id: Int64, labelFormat: LabelFormat) async throws {
         try await pool.write { db in
             try db.execute(
                 sql:
                     "UPDATE shipment SET status = 'active', label_format = ?, updated_at = ? WHERE id = ? AND status = 'pending'",
-                arguments: [labelFormat, Date(), id])
+                arguments: [labelFormat.rawValue, Date(), id])
         }
     }
 
@@ -105,9 +106,11 @@ public final class SQLiteShipmentStore: ShipmentStore {
                     arguments: [trackingCode])
             else { return nil }
             let status: String = row["status"]
+            let format: String? = row["label_format"]
             return ShipmentRecord(
                 id: row["id"], trackingCode: row["tracking_code"], account: row["account"], service: row["service"],
-                status: ShipmentRecord.Status(rawValue: status) ?? .void, labelFormat: row["label_format"],
+                status: ShipmentRecord.Status(rawValue: status) ?? .void,
+                labelFormat: format.flatMap(LabelFormat.init(rawValue:)),
                 isReturn: row["is_return"], createdAt: row["created_at"])
         }
     }

@@ -1,7 +1,8 @@
 import PicqerAPI
 
-/// From request body to a shipment plan: decode leniently, validate against the account's
-/// options, check the customs rules. Used by the server and by `picqer-carrier render`.
+/// From request body to a shipment plan in one pass: decode leniently, validate against the account's options,
+/// check the carrier's rules (insurance, customs), and report every problem of all three steps together.
+/// The first step of ``ShipmentFlow``.
 public enum ShipmentIntake {
     /// Why a request was refused.
     public enum Refusal: Error, Sendable, Equatable {
@@ -11,21 +12,16 @@ public enum ShipmentIntake {
         case invalid(messages: [String])
     }
 
-    /// The plan for `body` sent by `account`, or why it was refused.
+    /// The plan for `body` sent by `account`, or why it was refused (all problems at once).
     public static func plan(body: [UInt8], account: CarrierConfiguration.Account) -> Result<ShipmentPlan, Refusal> {
         let request: ShipmentRequest
         switch ShipmentRequestDecoding.decode(body) {
         case .success(let value): request = value
         case .failure(let problem): return .failure(.unreadable(message: problem.problem.message(in: .en)))
         }
-        let validated: ValidatedRequest
-        switch ShipmentValidator().validate(
+        let review = ShipmentValidator().review(
             request, options: AccountOptions.options(for: account),
             weightLimit: ShipmentPlanner.weightLimit(for: account))
-        {
-        case .success(let value): validated = value
-        case .failure(let failure): return .failure(.invalid(messages: failure.messages))
-        }
-        return ShipmentPlanner.plan(validated, account: account).mapError { Refusal.invalid(messages: $0.messages) }
+        return ShipmentPlanner.plan(review, account: account).mapError { Refusal.invalid(messages: $0.messages) }
     }
 }

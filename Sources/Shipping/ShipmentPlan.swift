@@ -1,8 +1,9 @@
 import Labels
 import PicqerAPI
 
-/// A shipment request checked against the account: which service, sender, options, and
-/// whether customs documents go with it. Made by ``ShipmentPlanner``.
+/// A shipment request checked against the account, with the configured things its profile chose: which
+/// service, sender address, options, ZPL resolution, and whether customs documents go with it. Made by
+/// ``ShipmentPlanner``.
 public struct ShipmentPlan: Sendable {
     /// Kind of label document.
     public enum Documents: Sendable, Equatable {
@@ -24,17 +25,17 @@ public struct ShipmentPlan: Sendable {
     public var insured: Bool
     /// Delivery instruction for the courier.
     public var instructions: String?
-    /// CN23 category of item chosen in the profile (or the account's default).
+    /// CN23 category of item chosen in the profile (the account's default when none was chosen).
     public var customsCategory: CustomsContent.Category
-    /// ZPL resolution.
+    /// ZPL resolution chosen in the profile.
     public var zplResolution: ZPLLabelRenderer.Resolution
     /// The validated shipment from Picqer.
     public var shipment: ValidatedShipment
     /// Which documents are made.
     public var documents: Documents
 
-    /// `A4` when customs documents are included, else `A6`.
-    public var labelFormat: String {
-        documents == .labelOnly ? "A6" : "A4"
+    /// ``LabelFormat/a4`` when customs documents are made, else ``LabelFormat/a6``.
+    public var labelFormat: LabelFormat {
+        documents == .labelOnly ? .a6 : .a4
     }
 }

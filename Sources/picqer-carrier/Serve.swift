@@ -2,7 +2,6 @@ import ArgumentParser
 import CarrierServer
 import Foundation
 import Hummingbird
-import HummingbirdBcrypt
 import Logging
 import Shipping
 
@@ -63,26 +62,5 @@ struct Serve: AsyncParsableCommand {
                     "\(configuration.server.plainHTTP ? "off (plain HTTP)" : "TLS \(configuration.server.minimumTLSVersion.rawValue)+")",
             ])
         try await app.runService()
-    }
-}
-
-/// Writes the demo's configuration and development certificate.
-enum DemoSetup {
-    static func prepare(in directory: String) throws -> String {
-        let folder = URL(fileURLWithPath: directory).standardizedFileURL.path
-        try DevelopmentCertificate.ensure(in: folder)
-        let configPath = folder + "/config.yaml"
-        if !FileManager.default.fileExists(atPath: configPath) {
-            try yaml(bcryptCost: 10)
-                .write(toFile: configPath, atomically: true, encoding: .utf8)
-        }
-        return configPath
-    }
-
-    /// The demo configuration with the demo's password hashed at `bcryptCost`.
-    static func yaml(bcryptCost: UInt8) -> String {
-        DemoConfiguration.yaml(
-            passwordHash: Bcrypt.hash(DemoConfiguration.password, cost: bcryptCost),
-            apiKeySHA256: APIKeyDigest.hex(of: DemoConfiguration.apiKey))
     }
 }

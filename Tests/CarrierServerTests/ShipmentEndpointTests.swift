@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import LabelVerification
 import NIOCore
+import Shipping
 import Testing
 
 /// `POST /picqer-integration/shipments` with Picqer's examples and our fixtures, the labels
@@ -86,6 +87,7 @@ import Testing
         ("bad/bad-date.json", 422, []),
         ("bad/bad-customs-rows.json", 422, ["product", "HS"]),
         ("bad/unknown-sender-address.json", 422, ["999999"]),
+        ("bad/three-problems-at-once.json", 422, ["postcode", "insurance", "customs data is missing"]),
         ("picqer-example-nl.json", 422, ["29", "92828"]),
     ])
     func badFixturesGetAClearRefusal(fixture: String, status expected: Int, words: [String]) async throws {
@@ -114,6 +116,45 @@ import Testing
             // Dutch: the fixture's language is nl.
             #expect(messages.allSatisfy { !$0.lowercased().contains("recipient") }, "\(messages)")
         }
+    }
+
+    /// Over live HTTPS: a bad postcode (validation), missing customs data for Switzerland and insurance without
+    /// a value of goods (both planning) come back in one 422, so the warehouse user fixes everything at once.
+    @Test func everyProblemOfValidationAndPlanningComesInOneAnswer() async throws {
+        let base = try TestCarrier.fixture("nl-domestic.json")
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(base.readableBytesView)) as? [String: Any])
+        var data = try #require(json["data"] as? [String: Any])
+        var shipment = try #require(data["shipment"] as? [String: Any])
+        var recipient = try #require(shipment["recipient"] as? [String: Any])
+        recipient["country"] = "CH"
+        recipient["zipcode"] = "   "
+        shipment["recipient"] = recipient
+        shipment["value_of_goods"] = NSNull()
+        shipment["language"] = "en"
+        shipment.removeValue(forKey: "customs_data")
+        data["shipment"] = shipment
+        data["profile"] = [
+            ["key": "shipping_method", "value": "standard"], ["key": "sender_address", "value": 1],
+            ["key": "insured", "value": 1],
+        ]
+        json["data"] = data
+        let body = ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: json))
+
+        let carrier = try TestCarrier()
+        let (status, answer) = try await carrier.withServer { client in try await Self.post(client, body) }
+        #expect(status == .unprocessableContent)
+        #expect(answer.data == nil)
+        let messages = try #require(answer.error_messages)
+        #expect(messages.count == 3, "\(messages)")
+        #expect(messages.contains { $0.lowercased().contains("postcode") }, "\(messages)")
+        #expect(messages.contains { $0.contains("Customs data is missing") && $0.contains("CH") }, "\(messages)")
+        #expect(messages.contains { $0.contains("Insurance is chosen") }, "\(messages)")
+
+        // Nothing was issued for a refused shipment.
+        let store = try SQLiteShipmentStore(path: carrier.configuration.databasePath)
+        #expect(
+            try await store.shipment(trackingCode: carrier.configuration.carrier.trackingCode.code(forSerial: 1)) == nil
+        )
     }
 
     @Test func aServiceTheAccountDoesNotHaveIsRefused() async throws {

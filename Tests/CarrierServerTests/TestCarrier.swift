@@ -65,17 +65,28 @@ struct TestCarrier {
         configuration = try CarrierConfiguration.parse(yaml: yaml, environment: [:], baseDirectory: folder.path)
     }
 
-    /// The real application on a real SQLite file in the carrier's folder.
-    func application() throws -> some ApplicationProtocol {
+    static let logger: Logger = {
         var logger = Logger(label: "test")
         logger.logLevel = .warning
+        return logger
+    }()
+
+    /// The server's shipment flow on a real SQLite file in the carrier's folder.
+    func flow() throws -> ShipmentFlow {
         let store = try SQLiteShipmentStore(path: configuration.databasePath)
-        return try CarrierApplication.build(configuration: configuration, store: store, logger: logger)
+        return CarrierApplication.flow(configuration: configuration, store: store, logger: Self.logger)
     }
 
-    /// Runs `test` against the application served over HTTPS on a loopback port.
-    func withServer<T: Sendable>(_ test: @Sendable (any TestClientProtocol) async throws -> T) async throws -> T {
-        try await application().test(.ahc(.https)) { client in try await test(client) }
+    /// The real application around `flow` (a new one when `nil`).
+    func application(flow: ShipmentFlow? = nil) throws -> some ApplicationProtocol {
+        try CarrierApplication.build(flow: flow ?? self.flow(), logger: Self.logger)
+    }
+
+    /// Runs `test` against the application (around `flow`, when given) served over HTTPS on a loopback port.
+    func withServer<T: Sendable>(
+        flow: ShipmentFlow? = nil, _ test: @Sendable (any TestClientProtocol) async throws -> T
+    ) async throws -> T {
+        try await application(flow: flow).test(.ahc(.https)) { client in try await test(client) }
     }
 
     static func basic(_ username: String, _ password: String) -> HTTPFields {

@@ -1,7 +1,9 @@
 import Foundation
+import GRDB
 import HTTPTypes
 import HummingbirdTesting
 import NIOCore
+import PicqerAPI
 import Shipping
 import Testing
 
@@ -55,7 +57,7 @@ import Testing
         let store = try SQLiteShipmentStore(path: restarted.configuration.databasePath)
         let record = try await store.shipment(trackingCode: after)
         #expect(record?.status == .active)
-        #expect(record?.labelFormat == "A6")
+        #expect(record?.labelFormat == .a6)
     }
 
     @Test func theTrackingPageShowsTheParcelWithoutPersonalData() async throws {
@@ -125,5 +127,27 @@ import Testing
                 .tracking_code
         }
         #expect(next == scheme.code(forSerial: 2))
+    }
+
+    /// When the database refuses every change of a shipment after its code was issued, Picqer still gets a
+    /// clear refusal, and both failed writes (activate, then void) are counted on the server's flow instead
+    /// of vanishing.
+    @Test func storeWritesTheDatabaseRefusesAreCounted() async throws {
+        let carrier = try TestCarrier()
+        let flow = try carrier.flow()
+        let queue = try DatabaseQueue(path: carrier.configuration.databasePath)
+        try await queue.write { db in
+            try db.execute(
+                sql: "CREATE TRIGGER refuse BEFORE UPDATE ON shipment BEGIN SELECT RAISE(ABORT, 'refused'); END")
+        }
+        let (status, answer) = try await carrier.withServer(flow: flow) { client in
+            try await ShipmentEndpointTests.post(client, try TestCarrier.fixture("nl-domestic.json"))
+        }
+        #expect(status == .unprocessableContent)
+        #expect(answer.error_messages?.first?.contains("opnieuw") == true, "\(answer.error_messages ?? [])")
+        #expect(flow.failedStoreWrites == 2)
+        let code = carrier.configuration.carrier.trackingCode.code(forSerial: 1)
+        let store = try SQLiteShipmentStore(path: carrier.configuration.databasePath)
+        #expect(try await store.shipment(trackingCode: code)?.status == .pending)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PicqerAPI
 import Testing
 
 @testable import Shipping
@@ -19,10 +20,10 @@ import Testing
         let second = try await store.issue(Self.newShipment(), scheme: scheme)
         #expect(first.trackingCode == scheme.code(forSerial: 1))
         #expect(second.trackingCode == scheme.code(forSerial: 2))
-        try await store.activate(id: first.id, labelFormat: "A6")
+        try await store.activate(id: first.id, labelFormat: .a6)
         try await store.void(id: second.id)
         // A void shipment stays void even if its label turns up late.
-        try await store.activate(id: second.id, labelFormat: "A6")
+        try await store.activate(id: second.id, labelFormat: .a6)
 
         let reopened = try SQLiteShipmentStore(path: path)
         #expect(try await reopened.shipment(trackingCode: first.trackingCode)?.status == .active)

@@ -1,13 +1,5 @@
 import Foundation
 
-/// The physical size of the label document in a shipment answer.
-public enum LabelFormat: String, Sendable, Equatable, Hashable, CaseIterable, Encodable {
-    /// A6 (105 × 148 mm), the normal label.
-    case a6 = "A6"
-    /// A4, only when the label does not fit A6, e.g. with customs documents.
-    case a4 = "A4"
-}
-
 /// The answer to a successful `POST …/shipments`:
 /// `{"version":"1.0","data":{"carrier_key","carrier_name","tracking_code","tracking_url",
 /// "label":{"format","documents":{"pdf","zpl"}}}}`.
@@ -89,55 +81,5 @@ public struct ShipmentResponse: Encodable, Sendable, Equatable {
         var documents = label.nestedContainer(keyedBy: DocumentKeys.self, forKey: .documents)
         try documents.encode(pdfBase64, forKey: .pdf)
         try documents.encodeIfPresent(zplBase64, forKey: .zpl)
-    }
-}
-
-/// The body of every 4xx answer: `{"version":"1.0","error_messages":["…","…"]}`. Picqer shows the messages to
-/// the warehouse user.
-public struct ErrorResponse: Encodable, Sendable, Equatable {
-    /// The messages, one per problem.
-    public var errorMessages: [String]
-
-    /// Creates an answer with these messages.
-    public init(messages: [String]) {
-        self.errorMessages = messages
-    }
-
-    /// Creates an answer with one message per problem, in `language`.
-    public init(problems: [Problem], language: Language) {
-        self.errorMessages = problems.messages(in: language)
-    }
-
-    /// Creates an answer for a body that could not be read (400); such a body has no language, so the message
-    /// is given in English unless `language` says otherwise.
-    public init(_ problem: RequestProblem, language: Language = .en) {
-        self.errorMessages = [problem.problem.message(in: language)]
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case version
-        case errorMessages = "error_messages"
-    }
-
-    /// Encodes Picqer's shape.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("1.0", forKey: .version)
-        try container.encode(errorMessages, forKey: .errorMessages)
-    }
-}
-
-/// The JSON encoding of everything we answer: keys sorted (stable bytes), slashes not escaped (URLs stay
-/// readable).
-public enum PicqerJSON {
-    /// Encodes `value`. Our answer types cannot fail to encode; should a caller's type fail, the bytes of an
-    /// ``ErrorResponse`` saying so are returned instead of throwing.
-    public static func encode<T: Encodable>(_ value: T) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        if let data = try? encoder.encode(value) {
-            return [UInt8](data)
-        }
-        return Array(#"{"error_messages":["The answer could not be written as JSON."],"version":"1.0"}"#.utf8)
     }
 }

@@ -1,0 +1,53 @@
+import HTTPTypes
+import Hummingbird
+import Shipping
+
+/// Every route the server answers, in one table: the router registers these, ``MethodGuardMiddleware`` answers
+/// 405 with their methods in `Allow`, and ``PicqerErrorMiddleware`` logs requests by their patterns.
+enum Route: CaseIterable {
+    /// `GET /health`: liveness for load balancers.
+    case health
+    /// `GET /track/:code`: the public tracking page.
+    case trackingPage
+    /// `GET /picqer-integration/config-options`: Picqer's options call.
+    case configOptions
+    /// `POST /picqer-integration/shipments`: Picqer's shipment call.
+    case shipments
+
+    /// The path pattern; a segment starting with `:` is a parameter.
+    var path: String {
+        switch self {
+        case .health: return "/health"
+        case .trackingPage: return TrackingPagePath.prefix + ":code"
+        case .configOptions: return "/picqer-integration/config-options"
+        case .shipments: return "/picqer-integration/shipments"
+        }
+    }
+
+    /// The one method the route answers.
+    var method: HTTPRequest.Method {
+        switch self {
+        case .health, .trackingPage, .configOptions: return .get
+        case .shipments: return .post
+        }
+    }
+
+    /// The pattern as the router takes it.
+    var routerPath: RouterPath { RouterPath(path) }
+
+    /// Whether a request path (a trailing `/` ignored) matches the pattern.
+    func matches(_ requestPath: String) -> Bool {
+        let wanted = path.split(separator: "/")
+        let given = requestPath.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        let segments = given.last == "" ? Array(given.dropLast()) : Array(given)
+        guard segments.count == wanted.count else { return false }
+        return zip(wanted, segments).allSatisfy { pattern, segment in
+            pattern.hasPrefix(":") ? !segment.isEmpty : pattern == segment
+        }
+    }
+
+    /// The routes whose pattern matches a request path.
+    static func matching(_ requestPath: String) -> [Route] {
+        allCases.filter { $0.matches(requestPath) }
+    }
+}
