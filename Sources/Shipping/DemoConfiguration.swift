@@ -1,3 +1,5 @@
+import Foundation
+
 /// The configuration `picqer-carrier serve --demo` runs with: a demo carrier, three services
 /// and one account (`demo` / `demo`, or API key `demo-api-key` with an empty username).
 public enum DemoConfiguration {
@@ -8,12 +10,22 @@ public enum DemoConfiguration {
     /// API key of the demo account (sent with an empty username).
     public static let apiKey = "demo-api-key"
 
+    /// The demo carrier's logo: a PNG, the same bytes as `Fixtures/logo.png` (a test keeps
+    /// them equal), written beside the demo configuration.
+    public static var logoPNG: [UInt8] { Array(Data(base64Encoded: logoBase64) ?? Data()) }
+
+    private static let logoBase64 =
+        "iVBORw0KGgoAAAANSUhEUgAAAPAAAABgCAAAAAAGWKANAAAA6ElEQVR42u3bQQ6DMAwF0bn/pd0bVEEtEGXGa4R4Gyv+DoysCBw4cODAgQMHDhw4cODAgQOrwPyxAgcOHPieznsGmB/A31+8+szTYHRgdGB0YDYC393+rnTKk8DowOjA6MDowOjA6MBoDh5r4hPB6MDowOjA6MDowOjAHB3irX/EyWBeA3NbBQ4cePfxMHDgwO+Dtz54HARueGg8LAAo4inEK6YtiDeuWnTLtNalLcS78tClliXwyMAjA8824GcOHiMDjww8MvDIwCMDjww8gS+A+xUvcODAgfcEOypw4MCBAwcOHPix+gCovdUDRU7sygAAAABJRU5ErkJggg=="
+
     /// YAML text of the demo configuration.
     /// - Parameters:
     ///   - passwordHash: bcrypt hash of ``password``.
     ///   - apiKeySHA256: hex SHA-256 of ``apiKey``.
     ///   - port: TCP port to listen on.
-    public static func yaml(passwordHash: String, apiKeySHA256: String, port: Int = 8443) -> String {
+    ///   - logo: Path of the carrier's logo file, relative to the configuration's folder.
+    public static func yaml(passwordHash: String, apiKeySHA256: String, port: Int = 8443, logo: String? = nil)
+        -> String
+    {
         """
         # picqer-carrier demo configuration (made by `picqer-carrier serve --demo`).
         server:
@@ -29,7 +41,7 @@ public enum DemoConfiguration {
           path: picqer-carrier.sqlite
         carrier:
           key: courier
-          name: Snelkoerier Demo
+          name: Snelkoerier Demo\(logo.map { "\n  logo: \($0)" } ?? "")
           tracking_code:
             scheme: s10
             prefix: CC

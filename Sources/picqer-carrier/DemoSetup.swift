@@ -12,17 +12,22 @@ enum DemoSetup {
         let folder = URL(fileURLWithPath: directory).standardizedFileURL.path
         try DevelopmentCertificate.ensure(in: folder)
         let configPath = folder + "/config.yaml"
+        let logoPath = folder + "/logo.png"
+        if !FileManager.default.fileExists(atPath: logoPath) {
+            try Data(DemoConfiguration.logoPNG).write(to: URL(fileURLWithPath: logoPath))
+        }
         if !FileManager.default.fileExists(atPath: configPath) {
-            try yaml(bcryptCost: 10)
+            try yaml(bcryptCost: 10, logo: "logo.png")
                 .write(toFile: configPath, atomically: true, encoding: .utf8)
         }
         return configPath
     }
 
-    /// The demo configuration with the demo's password hashed at `bcryptCost`.
-    static func yaml(bcryptCost: UInt8) -> String {
+    /// The demo configuration with the demo's password hashed at `bcryptCost`, and the carrier
+    /// logo at `logo` (relative to the configuration's folder) when given.
+    static func yaml(bcryptCost: UInt8, logo: String? = nil) -> String {
         DemoConfiguration.yaml(
             passwordHash: Bcrypt.hash(DemoConfiguration.password, cost: bcryptCost),
-            apiKeySHA256: APIKeyDigest.hex(of: DemoConfiguration.apiKey))
+            apiKeySHA256: APIKeyDigest.hex(of: DemoConfiguration.apiKey), logo: logo)
     }
 }

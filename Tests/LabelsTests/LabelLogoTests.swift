@@ -68,7 +68,9 @@ import Testing
                 base64Encoded:
                     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg=="))
         #expect(throws: LabelRenderingError.self) { try LabelLogo(png: Array(tiny)) }
-        #expect(throws: LabelRenderingError.self) { try LabelLogo(png: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0]) }
+        #expect(throws: LabelRenderingError.self) {
+            try LabelLogo(png: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0])
+        }
         #expect(throws: LabelRenderingError.self) { try LabelLogo(png: Array(repeating: 0, count: 2 << 20)) }
     }
 }

@@ -13,7 +13,9 @@ import Testing
             #expect(model.version == (try QRMatrix(payload)).version, "\(length) bytes")
             #expect(model.moduleCount == (try QRMatrix(payload)).size)
         }
-        #expect(throws: LabelRenderingError.self) { try LabelQRCode(payload: String(repeating: "h", count: 2332), zone: LabelLayout.qr) }
+        #expect(throws: LabelRenderingError.self) {
+            try LabelQRCode(payload: String(repeating: "h", count: 2332), zone: LabelLayout.qr)
+        }
         #expect(throws: LabelRenderingError.self) { try LabelQRCode(payload: "", zone: LabelLayout.qr) }
     }
 
@@ -27,7 +29,9 @@ import Testing
             ])
         let returned = try LabelModel(LabelFixtures.returnLabel.content).textBlocks.map(\.name)
         #expect(returned.contains(.returnMarker))
-        #expect(try LabelModel(LabelFixtures.returnLabel.content).textBlocks.first { $0.name == .returnMarker }?.ink == .white)
+        #expect(
+            try LabelModel(LabelFixtures.returnLabel.content).textBlocks.first { $0.name == .returnMarker }?.ink
+                == .white)
     }
 
     /// Stacking: lines that fit keep their size; too many lines shrink together, never below

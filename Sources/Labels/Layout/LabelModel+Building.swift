@@ -88,7 +88,8 @@ extension LabelModel {
                     text: routing, size: 17, minSize: 8, weight: .bold, alignment: .center, spaceBefore: 0.5),
             ]
         elements.append(
-            .text(LabelTextBlock(name: .route, zone: inner, lines: routeLines, verticalAlignment: .center, ink: .white)))
+            .text(LabelTextBlock(name: .route, zone: inner, lines: routeLines, verticalAlignment: .center, ink: .white))
+        )
 
         let left = route.maxX + 1.5
         let right = zone.maxX - 1
@@ -123,7 +124,10 @@ extension LabelModel {
                 .weight, captions.weight,
                 LabelText.weight(grams: content.weightGrams, decimalSeparator: captions.decimalSeparator)
             ),
-            (.parcelCount, captions.parcel, LabelText.parcelCount(number: content.parcelNumber, of: content.parcelCount)),
+            (
+                .parcelCount, captions.parcel,
+                LabelText.parcelCount(number: content.parcelNumber, of: content.parcelCount)
+            ),
             (.shippingDate, captions.shipped, LabelText.printable(content.shippingDate)),
         ]
         if let date = content.preferredDeliveryDate, !LabelText.printable(date).isEmpty {
@@ -148,7 +152,8 @@ extension LabelModel {
     /// goes there, so the point's address is the destination and the recipient's name follows.
     private static func recipient(_ content: LabelContent, _ captions: LabelCaptions) -> LabelTextBlock {
         let zone = LabelLayout.recipient
-        let inner = LabelLayout.Zone(x: zone.x + 2.2, y: zone.y + 1.4, width: zone.width - 4.4, height: zone.height - 2.8)
+        let inner = LabelLayout.Zone(
+            x: zone.x + 2.2, y: zone.y + 1.4, width: zone.width - 4.4, height: zone.height - 2.8)
         let recipient = content.recipient
         let lines: [LabelTextLine]
         if let point = content.pickupPoint {

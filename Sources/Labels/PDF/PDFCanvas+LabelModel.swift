@@ -31,7 +31,13 @@ extension PDFCanvas {
         let stack = TextStackLayout.place(
             block.lines, height: zone.height, verticalAlignment: block.verticalAlignment
         ) { line, size, available in
-            textHeight(
+            // A single line stacks by its font's line height (no layout needed); a centred
+            // block is centred on what it really uses.
+            if case .shrinkThenEllipsize = line.overflow, block.verticalAlignment == .top {
+                return min(
+                    available, fitter.singleLineHeight(size: size, weight: line.weight) / Self.pointsPerMillimetre)
+            }
+            return textHeight(
                 line.text, width: zone.width, maxHeight: available, size: size, weight: line.weight,
                 minSize: line.minSize, overflow: line.overflow)
         }

@@ -24,6 +24,8 @@ final class TextFitter {
     let layout: OpaquePointer
     private let regularFont: OpaquePointer
     private let boldFont: OpaquePointer
+    /// Height of one line per point of font size, by weight (see ``singleLineHeight(size:weight:)``).
+    private var lineHeightPerPoint: [FontWeight: Double] = [:]
 
     /// Creates a fitter whose layout draws on `cairo`.
     /// - Throws: ``LabelRenderingError`` when Pango cannot create its context.
@@ -136,6 +138,20 @@ final class TextFitter {
         defer { pango_font_metrics_unref(metrics) }
         let units = pango_font_metrics_get_ascent(metrics) + pango_font_metrics_get_descent(metrics)
         return Double(units) / Double(PANGO_SCALE)
+    }
+
+    /// The height in points of one line of text at `size` points, as a fitted single line
+    /// takes it: the layout's height scales with the font size (metrics are unhinted), so it is
+    /// measured once per weight. A line shrunk to fit its width is never taller than this.
+    func singleLineHeight(size: Double, weight: FontWeight) -> Double {
+        if let factor = lineHeightPerPoint[weight] { return factor * size }
+        pango_layout_set_text(layout, "Ag", -1)
+        pango_layout_set_width(layout, -1)
+        pango_layout_set_height(layout, -1)
+        pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_NONE)
+        let factor = measure(weight: weight, size: 100).height / 100
+        lineHeightPerPoint[weight] = factor
+        return factor * size
     }
 
     /// Width in points of `clean` on one line at `size` points.

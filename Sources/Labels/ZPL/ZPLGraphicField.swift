@@ -56,7 +56,9 @@ struct ZPLGraphicField: Sendable, Equatable {
                 return CZlib.deflate(&stream, Z_FINISH)
             }
         }
-        guard status == Z_STREAM_END else { throw LabelRenderingError.drawing("graphic compression failed (\(status))") }
+        guard status == Z_STREAM_END else {
+            throw LabelRenderingError.drawing("graphic compression failed (\(status))")
+        }
         return Array(output[0..<Int(stream.total_out)])
     }
 

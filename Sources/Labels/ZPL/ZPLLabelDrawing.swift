@@ -60,7 +60,9 @@ struct ZPLLabelDrawing {
             block.lines, height: zone.height, verticalAlignment: block.verticalAlignment
         ) { line, size, available in
             if let rasterizer, !ZPLResidentFont.canPrint(line.text) {
-                return rasterizer.height(of: line, size: size, width: zone.width, available: available)
+                return rasterizer.height(
+                    of: line, size: size, width: zone.width, available: available,
+                    exact: block.verticalAlignment == .center)
             }
             let fitted = fitResident(line, size: size, width: zone.width, available: available)
             return Double(fitted.lines.count * Self.pitch(fitted.height)) / Double(format.dotsPerMillimetre)
@@ -142,7 +144,8 @@ struct ZPLLabelDrawing {
         let zoneWidth = format.dots(barcode.zone.width)
         let symbolWidth = barcode.modules.count * moduleWidth
         format.code128(
-            barcode.code, x: format.dots(barcode.zone.x) + (zoneWidth - symbolWidth) / 2, y: format.dots(barcode.zone.y),
+            barcode.code, x: format.dots(barcode.zone.x) + (zoneWidth - symbolWidth) / 2,
+            y: format.dots(barcode.zone.y),
             moduleWidth: moduleWidth, barHeight: format.dots(barcode.barHeight))
     }
 

@@ -45,8 +45,12 @@ final class ZPLTextRasterizer {
         cairo_surface_destroy(surface)
     }
 
-    /// The height in millimetres `line` takes at `size` points in a box `width` × `available` mm.
-    func height(of line: LabelTextLine, size: Double, width: Double, available: Double) -> Double {
+    /// The height in millimetres `line` takes at `size` points in a box `width` × `available` mm:
+    /// for a single line its font's line height unless `exact` (as the PDF stacks it).
+    func height(of line: LabelTextLine, size: Double, width: Double, available: Double, exact: Bool) -> Double {
+        if case .shrinkThenEllipsize = line.overflow, !exact {
+            return min(available, fitter.singleLineHeight(size: size, weight: line.weight) / points(1))
+        }
         let fitted = fit(line, size: size, width: width, available: available)
         fitter.reset()
         return min(fitted.height, points(available)) / points(1)
