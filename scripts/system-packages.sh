@@ -35,8 +35,14 @@ if [ "${1:-}" = "--test" ] && ! python3 -c "import zplkit" 2>/dev/null; then
     python3 -m pip install -q --break-system-packages --only-binary=:all: zplkit==0.3.2
 fi
 
+if [ "${1:-}" = "--test" ] && ! command -v schemathesis >/dev/null; then
+  echo "Installing schemathesis (fuzzes the operator API with its OpenAPI document) from PyPI"
+  python3 -m pip install -q schemathesis==4.32.5 ||
+    python3 -m pip install -q --break-system-packages schemathesis==4.32.5
+fi
+
 if [ "${1:-}" = "--test" ]; then
-  for tool in pdfinfo pdffonts pdftotext pdftoppm pdfimages qpdf zbarimg tesseract; do
+  for tool in pdfinfo pdffonts pdftotext pdftoppm pdfimages qpdf zbarimg tesseract schemathesis; do
     command -v "$tool" >/dev/null || { echo "missing verifier: $tool" >&2; exit 1; }
   done
   python3 -c "import zplkit" || { echo "missing verifier: python3 module zplkit" >&2; exit 1; }

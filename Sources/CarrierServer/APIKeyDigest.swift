@@ -11,7 +11,7 @@ public enum APIKeyDigest {
     }
 
     /// Lower-case hex of `bytes`, two digits a byte (the server's one hex encoder).
-    static func hex(_ bytes: some Sequence<UInt8>) -> String {
+    public static func hex(_ bytes: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         for byte in bytes {

@@ -25,7 +25,7 @@ public enum CarrierApplication {
     /// ``ShipmentFlow/failedStoreWrites``.
     public static func build(flow: ShipmentFlow, logger: Logger) throws -> some ApplicationProtocol {
         let configuration = flow.configuration
-        let router = buildRouter(flow: flow)
+        let router = try buildRouter(flow: flow)
         let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(30))
         let server: HTTPServerBuilder
         if let files = configuration.server.tls, !configuration.server.plainHTTP {
@@ -59,7 +59,7 @@ public enum CarrierApplication {
     }
 
     /// The routes of ``Route``, shared by the server and the tests.
-    public static func buildRouter(flow: ShipmentFlow) -> Router<CarrierRequestContext> {
+    public static func buildRouter(flow: ShipmentFlow) throws -> Router<CarrierRequestContext> {
         let configuration = flow.configuration
         let router = Router(context: CarrierRequestContext.self)
         router.add(middleware: PicqerErrorMiddleware())
@@ -81,6 +81,7 @@ public enum CarrierApplication {
                     realm: configuration.carrier.name))
         picqer.on(Route.configOptions.routerPath, method: Route.configOptions.method, use: controller.configOptions)
         picqer.on(Route.shipments.routerPath, method: Route.shipments.method, use: controller.createShipment)
+        try OperatorAPIRoutes.register(on: router, service: OperatorAPIService(flow: flow))
         return router
     }
 }

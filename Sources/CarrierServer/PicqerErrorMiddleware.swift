@@ -3,10 +3,12 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
+import OpenAPIRuntime
 
 /// Outermost middleware: gives every response a request id, logs one line per request
 /// (method, path, status, duration — never bodies, credentials or personal data) and turns
-/// every error into Picqer's error shape, so that nothing reaches Picqer as a bare 500.
+/// every error into Picqer's error shape — or, on the operator API (`/api/v1/…`), into an
+/// RFC 9457 problem document — so that nothing reaches a client as a bare 500.
 struct PicqerErrorMiddleware: RouterMiddleware {
     typealias Context = CarrierRequestContext
 
@@ -17,22 +19,17 @@ struct PicqerErrorMiddleware: RouterMiddleware {
         var response: Response
         do {
             response = try await next(request, context)
-        } catch let error as PicqerError {
-            response = PicqerError.response(status: error.status, messages: error.messages, headers: error.headers)
-        } catch let error as HTTPError {
-            response = PicqerError.response(
-                status: error.status, messages: [Self.message(for: error.status)], headers: error.headers)
-        } catch is NIOTooManyBytesError {
-            response = PicqerError.response(status: .contentTooLarge, messages: [Self.message(for: .contentTooLarge)])
-        } catch let error as any HTTPResponseError {
-            response = try error.response(from: request, context: context)
         } catch {
-            context.logger.error("Unexpected failure", metadata: ["error": "\(type(of: error))"])
-            response = PicqerError.response(
-                status: .internalServerError,
-                messages: [
-                    "The carrier's server failed unexpectedly. Please try again; if it keeps failing, contact the carrier."
-                ])
+            if request.uri.path.hasPrefix(OperatorAPIRoutes.prefix + "/") {
+                response = Self.problemResponse(for: error, context: context)
+            } else {
+                response = try Self.picqerResponse(for: error, request: request, context: context)
+            }
+        }
+        if request.uri.path.hasPrefix(OperatorAPIRoutes.prefix + "/"),
+            let type = response.headers[.contentType], type == "text/plain" || type == "text/csv"
+        {
+            response.headers[.contentType] = type + "; charset=utf-8"
         }
         let requestID = context.id
         response.headers[.requestID] = requestID
@@ -46,6 +43,63 @@ struct PicqerErrorMiddleware: RouterMiddleware {
                 "ms": "\(String(format: "%.1f", milliseconds))",
             ])
         return response
+    }
+
+    /// Picqer's error shape for `error`.
+    private static func picqerResponse(for error: any Error, request: Request, context: Context) throws -> Response {
+        switch error {
+        case let error as PicqerError:
+            return PicqerError.response(status: error.status, messages: error.messages, headers: error.headers)
+        case let error as HTTPError:
+            return PicqerError.response(
+                status: error.status, messages: [Self.message(for: error.status)], headers: error.headers)
+        case is NIOTooManyBytesError:
+            return PicqerError.response(status: .contentTooLarge, messages: [Self.message(for: .contentTooLarge)])
+        case let error as any HTTPResponseError:
+            return try error.response(from: request, context: context)
+        default:
+            context.logger.error("Unexpected failure", metadata: ["error": "\(type(of: error))"])
+            return PicqerError.response(
+                status: .internalServerError,
+                messages: [
+                    "The carrier's server failed unexpectedly. Please try again; if it keeps failing, contact the carrier."
+                ])
+        }
+    }
+
+    /// The operator API's problem document (RFC 9457) for `error`.
+    private static func problemResponse(for error: any Error, context: Context) -> Response {
+        switch error {
+        case let problem as OperatorProblem:
+            return problem.response
+        case let error as ServerError:
+            // The generated server wraps what a handler throws, and reports parameters it
+            // could not decode itself.
+            if let problem = error.underlyingError as? OperatorProblem { return problem.response }
+            return OperatorProblem.response(
+                status: .badRequest, detail: "The request could not be read: \(error.underlyingError)")
+        case let error as PicqerError where error.status == .methodNotAllowed:
+            return OperatorProblem.response(
+                status: error.status,
+                detail: "This method is not allowed here; the Allow header names the one that is.",
+                headers: error.headers)
+        case let error as PicqerError:
+            return OperatorProblem.response(
+                status: error.status, detail: error.messages.joined(separator: " "), headers: error.headers)
+        case let error as HTTPError:
+            return OperatorProblem.response(
+                status: error.status,
+                detail: error.status == .notFound
+                    ? "Not found. The operator API is described at \(OperatorAPIRoutes.documentPath)."
+                    : error.status.reasonPhrase,
+                headers: error.headers)
+        case is NIOTooManyBytesError:
+            return OperatorProblem.response(status: .contentTooLarge, detail: "The request is too large.")
+        default:
+            context.logger.error("Unexpected failure", metadata: ["error": "\(type(of: error))"])
+            return OperatorProblem.response(
+                status: .internalServerError, detail: "The carrier's server failed unexpectedly. Please try again.")
+        }
     }
 
     /// The path as logged: the pattern of the route it matches (never a parameter's value, such as a

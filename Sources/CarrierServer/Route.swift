@@ -13,6 +13,20 @@ enum Route: CaseIterable {
     case configOptions
     /// `POST /picqer-integration/shipments`: Picqer's shipment call.
     case shipments
+    /// `GET /api/v1/openapi.yaml`: the operator API's document.
+    case operatorDocument
+    /// `GET /api/v1/shipments`: the change feed.
+    case operatorFeed
+    /// `GET /api/v1/shipments/:code`: one shipment.
+    case operatorShipment
+    /// `GET /api/v1/shipments/:code/label.pdf`: reprint as PDF.
+    case operatorLabelPDF
+    /// `GET /api/v1/shipments/:code/label.zpl`: reprint as ZPL.
+    case operatorLabelZPL
+    /// `POST /api/v1/shipments/:code/cancel`: cancel.
+    case operatorCancel
+    /// `GET /api/v1/manifests/:day` (`YYYY-MM-DD.pdf` or `.csv`): the end-of-day manifest.
+    case operatorManifest
 
     /// The path pattern; a segment starting with `:` is a parameter.
     var path: String {
@@ -21,14 +35,23 @@ enum Route: CaseIterable {
         case .trackingPage: return TrackingPagePath.prefix + ":code"
         case .configOptions: return "/picqer-integration/config-options"
         case .shipments: return "/picqer-integration/shipments"
+        case .operatorDocument: return OperatorAPIRoutes.documentPath
+        case .operatorFeed: return OperatorAPIRoutes.prefix + "/shipments"
+        case .operatorShipment: return OperatorAPIRoutes.prefix + "/shipments/:code"
+        case .operatorLabelPDF: return OperatorAPIRoutes.prefix + "/shipments/:code/label.pdf"
+        case .operatorLabelZPL: return OperatorAPIRoutes.prefix + "/shipments/:code/label.zpl"
+        case .operatorCancel: return OperatorAPIRoutes.prefix + "/shipments/:code/cancel"
+        case .operatorManifest: return OperatorAPIRoutes.prefix + "/manifests/:day"
         }
     }
 
     /// The one method the route answers.
     var method: HTTPRequest.Method {
         switch self {
-        case .health, .trackingPage, .configOptions: return .get
-        case .shipments: return .post
+        case .health, .trackingPage, .configOptions, .operatorDocument, .operatorFeed, .operatorShipment,
+            .operatorLabelPDF, .operatorLabelZPL, .operatorManifest:
+            return .get
+        case .shipments, .operatorCancel: return .post
         }
     }
 

@@ -148,4 +148,6 @@ public struct CarrierConfiguration: Sendable {
     public var services: [Service]
     /// Customer accounts.
     public var accounts: [Account]
+    /// Who may use the operator API (`/api/v1`), and for what.
+    public var operators: [Operator] = []
 }

@@ -144,4 +144,5 @@ public struct ConfigurationFile: Decodable, Sendable {
     var carrier: Carrier?
     var services: [Service]?
     var accounts: [Account]?
+    var operators: [Operator]?
 }

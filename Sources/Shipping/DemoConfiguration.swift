@@ -9,6 +9,10 @@ public enum DemoConfiguration {
     public static let password = "demo"
     /// API key of the demo account (sent with an empty username).
     public static let apiKey = "demo-api-key"
+    /// Name of the demo operator (operator API, both scopes).
+    public static let operatorName = "demo-ops"
+    /// Bearer token of the demo operator.
+    public static let operatorToken = "demo-operator-token"
 
     /// The demo carrier's logo: a PNG, the same bytes as `Fixtures/logo.png` (a test keeps
     /// them equal), written beside the demo configuration.
@@ -23,9 +27,11 @@ public enum DemoConfiguration {
     ///   - apiKeySHA256: hex SHA-256 of ``apiKey``.
     ///   - port: TCP port to listen on.
     ///   - logo: Path of the carrier's logo file, relative to the configuration's folder.
-    public static func yaml(passwordHash: String, apiKeySHA256: String, port: Int = 8443, logo: String? = nil)
-        -> String
-    {
+    ///   - operatorTokenSHA256: hex SHA-256 of ``operatorToken``; no operator when `nil`.
+    public static func yaml(
+        passwordHash: String, apiKeySHA256: String, port: Int = 8443, logo: String? = nil,
+        operatorTokenSHA256: String? = nil
+    ) -> String {
         """
         # picqer-carrier demo configuration (made by `picqer-carrier serve --demo`).
         server:
@@ -87,7 +93,7 @@ public enum DemoConfiguration {
               declaration_copies: 1
               invoice_copies: 2
               incoterm: DAP
-
+        \(operatorTokenSHA256.map { "operators:\n  - name: \(operatorName)\n    token_sha256: \($0)\n    scopes: [read, write]\n" } ?? "")
         """
     }
 }

@@ -28,6 +28,7 @@ enum DemoSetup {
     static func yaml(bcryptCost: UInt8, logo: String? = nil) -> String {
         DemoConfiguration.yaml(
             passwordHash: Bcrypt.hash(DemoConfiguration.password, cost: bcryptCost),
-            apiKeySHA256: APIKeyDigest.hex(of: DemoConfiguration.apiKey), logo: logo)
+            apiKeySHA256: APIKeyDigest.hex(of: DemoConfiguration.apiKey), logo: logo,
+            operatorTokenSHA256: APIKeyDigest.hex(of: DemoConfiguration.operatorToken))
     }
 }

@@ -18,6 +18,9 @@ struct TestCarrier {
     static let shopAHash = Bcrypt.hash(shopAPassword, cost: 4)
     static let shopBHash = Bcrypt.hash(shopBPassword, cost: 4)
     static let certificate = try! DevelopmentCertificate.make(commonName: "localhost", validDays: 30)
+    /// Operator tokens: one with both scopes, one read-only.
+    static let operatorToken = "test-operator-token-read-write"
+    static let readOnlyToken = "test-operator-token-read-only"
 
     let folder: URL
     let configuration: CarrierConfiguration
@@ -61,6 +64,9 @@ struct TestCarrier {
                 services: [express]
                 sender_addresses:
                   - {id: 7, name: Winkel B, street: Kerkstraat 1, zipcode: 1017 GA, city: Amsterdam, country: NL}
+            operators:
+              - {name: sorting, token_sha256: \(APIKeyDigest.hex(of: Self.operatorToken)), scopes: [read, write]}
+              - {name: planning, token_sha256: \(APIKeyDigest.hex(of: Self.readOnlyToken)), scopes: [read]}
             """
         configuration = try CarrierConfiguration.parse(yaml: yaml, environment: [:], baseDirectory: folder.path)
     }
@@ -94,6 +100,8 @@ struct TestCarrier {
     }
 
     static var shopA: HTTPFields { basic("shop-a", shopAPassword) }
+    static var operatorRW: HTTPFields { [.authorization: "Bearer \(operatorToken)"] }
+    static var operatorRO: HTTPFields { [.authorization: "Bearer \(readOnlyToken)"] }
     static var shopB: HTTPFields { basic("shop-b", shopBPassword) }
 
     /// The fixture file `name` under Fixtures/requests.

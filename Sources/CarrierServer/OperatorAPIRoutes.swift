@@ -1,0 +1,24 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import OpenAPIHummingbird
+import Shipping
+
+/// Where the operator API lives and how it is put on the router.
+enum OperatorAPIRoutes {
+    /// Path prefix of every operator route.
+    static let prefix = "/api/v1"
+    /// Where the OpenAPI document is served (no authentication).
+    static let documentPath = prefix + "/openapi.yaml"
+
+    /// Registers the document and, behind ``OperatorAuthMiddleware``, the generated routes.
+    static func register(on router: Router<CarrierRequestContext>, service: OperatorAPIService) throws {
+        router.on(RouterPath(documentPath), method: .get) { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: documentText)))
+        }
+        let group = router.group().add(middleware: OperatorAuthMiddleware(operators: service.configuration.operators))
+        try service.registerHandlers(on: group, serverURL: URL(string: prefix)!)
+    }
+}

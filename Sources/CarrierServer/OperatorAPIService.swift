@@ -1,0 +1,117 @@
+import Foundation
+import Labels
+import NIOPosix
+import OpenAPIRuntime
+import PicqerAPI
+import Shipping
+
+/// The operator API's handlers (the `APIProtocol` generated from `openapi.yaml`): the change
+/// feed, one shipment, reprints and cancellation. Errors are thrown as ``OperatorProblem``.
+struct OperatorAPIService: APIProtocol {
+    let flow: ShipmentFlow
+
+    var configuration: CarrierConfiguration { flow.configuration }
+
+    // MARK: Feed and detail
+
+    func listShipments(_ input: Operations.ListShipments.Input) async throws -> Operations.ListShipments.Output {
+        var errors: [OperatorProblem.FieldError] = []
+        var after: Int64 = 0
+        if let cursor = input.query.after {
+            if let sequence = FeedCursor.sequence(of: cursor) {
+                after = sequence
+            } else {
+                errors.append(.init(parameter: "after", detail: "not a cursor this server gave out (use next_cursor)"))
+            }
+        }
+        let limit = input.query.limit ?? 100
+        if !(1...1000).contains(limit) {
+            errors.append(.init(parameter: "limit", detail: "must be 1 to 1000, got \(limit)"))
+        }
+        guard errors.isEmpty else { throw OperatorProblem.badParameters(errors) }
+        let records = try await flow.store.changes(after: after, limit: limit)
+        let shipments = records.compactMap(OperatorShipmentView(configuration: configuration).shipment(of:))
+        let next = FeedCursor.cursor(for: records.last?.sequence ?? after)
+        return .ok(.init(body: .json(.init(shipments: shipments, nextCursor: next))))
+    }
+
+    func getShipment(_ input: Operations.GetShipment.Input) async throws -> Operations.GetShipment.Output {
+        let record = try await visibleRecord(input.path.trackingCode)
+        return .ok(.init(body: .json(try view(record))))
+    }
+
+    // MARK: Reprint
+
+    func getLabelPDF(_ input: Operations.GetLabelPDF.Input) async throws -> Operations.GetLabelPDF.Output {
+        let documents = try await reprint(input.path.trackingCode)
+        return .ok(.init(body: .pdf(HTTPBody(documents.pdf))))
+    }
+
+    func getLabelZPL(_ input: Operations.GetLabelZPL.Input) async throws -> Operations.GetLabelZPL.Output {
+        let documents = try await reprint(input.path.trackingCode)
+        return .ok(.init(body: .plainText(HTTPBody(documents.zpl))))
+    }
+
+    /// The documents of a shipment drawn again from its stored request, as on the day it was
+    /// made: the same bytes as answered to Picqer.
+    private func reprint(_ code: String) async throws -> LabelDocuments {
+        let record = try await visibleRecord(code)
+        if record.status == .void {
+            throw OperatorProblem(status: .conflict, detail: "This shipment is void: its label never reached Picqer.")
+        }
+        guard let body = record.requestBody, !record.personalDataErased else {
+            throw OperatorProblem(
+                status: .gone, detail: "This shipment's personal data has been erased; its label cannot be made again.")
+        }
+        guard let account = configuration.accounts.first(where: { $0.username == record.account }) else {
+            throw OperatorProblem(
+                status: .conflict, detail: "The account '\(record.account)' is no longer configured.")
+        }
+        let plan: ShipmentPlan
+        switch flow.plan(body: body, account: account) {
+        case .success(let value): plan = value
+        case .failure:
+            throw OperatorProblem(
+                status: .conflict,
+                detail: "The stored request no longer fits the account's configuration; the label cannot be made again."
+            )
+        }
+        let composed = flow.compose(plan, trackingCode: record.trackingCode, date: record.createdAt)
+        let flow = self.flow
+        return try await NIOThreadPool.singleton.runIfActive { try flow.render(composed) }
+    }
+
+    // MARK: Cancel
+
+    func cancelShipment(_ input: Operations.CancelShipment.Input) async throws -> Operations.CancelShipment.Output {
+        switch try await flow.store.cancel(trackingCode: input.path.trackingCode, at: Date()) {
+        case .cancelled(let record), .alreadyCancelled(let record):
+            return .ok(.init(body: .json(try view(record))))
+        case .notCancellable(let record):
+            throw OperatorProblem(
+                status: .conflict,
+                detail: record.status == .void
+                    ? "This shipment is void: its label never reached Picqer, there is nothing to cancel."
+                    : "This shipment cannot be cancelled in its state (\(record.status.rawValue)).")
+        case .notFound:
+            throw OperatorProblem.notFound("No shipment has this tracking code.")
+        }
+    }
+
+    // MARK: Helpers
+
+    /// The shipment with `code`, unless there is none or its label is still being made.
+    private func visibleRecord(_ code: String) async throws -> ShipmentRecord {
+        guard let record = try await flow.store.shipment(trackingCode: code), record.status != .pending else {
+            throw OperatorProblem.notFound("No shipment has this tracking code.")
+        }
+        return record
+    }
+
+    private func view(_ record: ShipmentRecord) throws -> Components.Schemas.Shipment {
+        guard let shipment = OperatorShipmentView(configuration: configuration).shipment(of: record) else {
+            throw OperatorProblem.notFound("No shipment has this tracking code.")
+        }
+        return shipment
+    }
+}
