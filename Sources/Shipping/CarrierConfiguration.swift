@@ -148,4 +148,6 @@ public struct CarrierConfiguration: Sendable {
     public var services: [Service]
     /// Customer accounts.
     public var accounts: [Account]
+    /// How long personal data is kept.
+    public var retention = Retention()
 }

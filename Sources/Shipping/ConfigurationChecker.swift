@@ -21,12 +21,14 @@ struct ConfigurationChecker {
         let carrier = checkCarrier(file.carrier, publicBaseURL: server?.publicBaseURL)
         let services = checkServices(file.services)
         let accounts = checkAccounts(file.accounts, services: services)
+        let retention = checkRetention(file.retention)
         guard let server, let carrier, problems.isEmpty else { return nil }
         return CarrierConfiguration(
-            server: server, databasePath: databasePath, carrier: carrier, services: services, accounts: accounts)
+            server: server, databasePath: databasePath, carrier: carrier, services: services, accounts: accounts,
+            retention: retention)
     }
 
-    private mutating func problem(_ key: String, _ message: String) {
+    mutating func problem(_ key: String, _ message: String) {
         problems.append("\(key): \(message)")
     }
 
