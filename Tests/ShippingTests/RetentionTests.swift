@@ -41,48 +41,46 @@ import Testing
         #expect(task.cutoff(at: now) == now.addingTimeInterval(-90 * 86_400))
     }
 
-    /// The hourly task: erases at once, then after every interval what has aged past the period since.
-    @Test func runErasesEveryIntervalUntilCancelled() async throws {
+    /// The hourly task: a pass at once, then one after every interval, each erasing what has aged past the
+    /// period by then. The test decides when an interval has passed and what time it is.
+    @Test func runErasesAtOnceAndAfterEveryIntervalUntilCancelled() async throws {
         let store = try StoreKind.sqlite.make()
         let first = try await store.issue(StoreKind.shipment(), scheme: StoreKind.scheme)
         let clock = Mutex(first.createdAt.addingTimeInterval(91 * 86_400))
-        let passes = Mutex<[RetentionTask.Pass]>([])
-        let (stream, continuation) = AsyncStream.makeStream(of: Int.self)
+        let intervalsPassed = Mutex(0)
+        let waits = Mutex<[Duration]>([])
+        let (passes, reported) = AsyncStream.makeStream(of: RetentionTask.Pass.self)
         let task = RetentionTask(
-            store: store, personalDataDays: 90, interval: .milliseconds(1),
-            now: { clock.withLock { $0 } },
-            sleep: { _ in
-                // Each wait lets a day pass.
-                clock.withLock { $0 = $0.addingTimeInterval(86_400) }
-                try await Task.sleep(for: .milliseconds(1))
-            })
-        let running = Task {
-            await task.run { pass in
-                let count = passes.withLock { passes in
-                    passes.append(pass)
-                    return passes.count
+            store: store, personalDataDays: 90, now: { clock.withLock { $0 } },
+            sleep: { interval in
+                waits.withLock { $0.append(interval) }
+                while !intervalsPassed.withLock({ count in
+                    guard count > 0 else { return false }
+                    count -= 1
+                    return true
+                }) {
+                    try await Task.sleep(for: .milliseconds(2))
                 }
-                continuation.yield(count)
-            }
-        }
-        var iterator = stream.makeAsyncIterator()
-        _ = await iterator.next()
+            })
+        let running = Task { await task.run { reported.yield($0) } }
+        var iterator = passes.makeAsyncIterator()
+
+        let firstPass = await iterator.next()
+        #expect(firstPass == .erased(count: 1, cutoff: task.cutoff(at: clock.withLock { $0 })))
         #expect(try await store.shipment(trackingCode: first.trackingCode)?.personalDataErased == true)
+
         let second = try await store.issue(StoreKind.shipment(), scheme: StoreKind.scheme)
-        // Move the clock so the second shipment ages past the period on the next pass.
-        clock.withLock { $0 = second.createdAt.addingTimeInterval(90 * 86_400) }
-        while try await store.shipment(trackingCode: second.trackingCode)?.personalDataErased != true {
-            _ = await iterator.next()
-        }
+        let later = second.createdAt.addingTimeInterval(90 * 86_400 + 1)
+        clock.withLock { $0 = later }
+        intervalsPassed.withLock { $0 += 1 }
+        let secondPass = await iterator.next()
+        #expect(secondPass == .erased(count: 1, cutoff: task.cutoff(at: later)))
+        #expect(try await store.shipment(trackingCode: second.trackingCode)?.personalDataErased == true)
+
         running.cancel()
         await running.value
-        let seen = passes.withLock { $0 }
-        guard case .erased(let count, _) = seen.first else {
-            Issue.record("the first pass must erase, not fail: \(seen)")
-            return
-        }
-        #expect(count == 1)
-        #expect(seen.contains { if case .erased(1, _) = $0 { true } else { false } })
-        #expect(!seen.contains { if case .failed = $0 { true } else { false } })
+        reported.finish()
+        #expect(await iterator.next() == nil, "no pass after cancellation")
+        #expect(waits.withLock { $0 }.allSatisfy { $0 == .seconds(3600) })
     }
 }
