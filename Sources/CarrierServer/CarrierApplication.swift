@@ -35,11 +35,14 @@ public enum CarrierApplication {
             logger.warning("Serving plain HTTP: only run this behind a reverse proxy that terminates TLS")
             server = .http1(configuration: http1)
         }
+        let retention = RetentionTask(
+            store: flow.store, personalDataDays: configuration.retention.personalDataDays)
         return Application(
             router: router, server: server,
             configuration: .init(
                 address: .hostname(configuration.server.host, port: configuration.server.port),
                 serverName: "picqer-carrier"),
+            onServerRunning: { channel in RetentionSchedule.start(retention, whileOpen: channel, logger: logger) },
             logger: logger)
     }
 

@@ -150,4 +150,6 @@ public struct CarrierConfiguration: Sendable {
     public var accounts: [Account]
     /// Who may use the operator API (`/api/v1`), and for what.
     public var operators: [Operator] = []
+    /// How long personal data is kept.
+    public var retention = Retention()
 }

@@ -22,10 +22,11 @@ struct ConfigurationChecker {
         let services = checkServices(file.services)
         let accounts = checkAccounts(file.accounts, services: services)
         let operators = checkOperators(file.operators)
+        let retention = checkRetention(file.retention)
         guard let server, let carrier, problems.isEmpty else { return nil }
         return CarrierConfiguration(
             server: server, databasePath: databasePath, carrier: carrier, services: services, accounts: accounts,
-            operators: operators)
+            operators: operators, retention: retention)
     }
 
     mutating func problem(_ key: String, _ message: String) {

@@ -141,6 +141,7 @@ public struct ConfigurationFile: Decodable, Sendable {
 
     var server: Server?
     var database: Database?
+    var retention: Retention?
     var carrier: Carrier?
     var services: [Service]?
     var accounts: [Account]?

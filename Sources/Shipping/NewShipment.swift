@@ -9,7 +9,7 @@ public struct NewShipment: Sendable {
     public var service: String
     /// Sender address id chosen.
     public var senderAddressID: Int
-    /// Picqer's order reference, order id, picklist id and return id, when sent.
+    /// Picqer's order reference, when sent.
     public var reference: String?
     /// Picqer order id.
     public var orderID: String?
@@ -21,13 +21,21 @@ public struct NewShipment: Sendable {
     public var isReturn: Bool
     /// ZPL resolution chosen for the label.
     public var zplDPI: Int
+    /// Weight in whole grams, as validated.
+    public var weightGrams: Int
+    /// ISO country code of the shop's customer as given in the request's recipient — also for a return, whose
+    /// parcel travels to the sender address: the manifest and the feed describe the customer's end.
+    public var recipientCountry: String
+    /// Postcode of the shop's customer as given (and normalised) in the request's recipient, also for a return.
+    public var recipientPostcode: String
     /// The request as received, which is what reprinting the label needs.
     public var requestBody: [UInt8]
 
     /// Creates the data of a new shipment.
     public init(
         account: String, service: String, senderAddressID: Int, reference: String?, orderID: String?,
-        picklistID: String?, returnID: String?, isReturn: Bool, zplDPI: Int, requestBody: [UInt8]
+        picklistID: String?, returnID: String?, isReturn: Bool, zplDPI: Int, weightGrams: Int,
+        recipientCountry: String, recipientPostcode: String, requestBody: [UInt8]
     ) {
         self.account = account
         self.service = service
@@ -38,6 +46,9 @@ public struct NewShipment: Sendable {
         self.returnID = returnID
         self.isReturn = isReturn
         self.zplDPI = zplDPI
+        self.weightGrams = weightGrams
+        self.recipientCountry = recipientCountry
+        self.recipientPostcode = recipientPostcode
         self.requestBody = requestBody
     }
 }

@@ -3,8 +3,23 @@ import GRDB
 import PicqerAPI
 
 /// The embedded ``ShipmentStore``: one SQLite file in WAL mode.
+///
+/// Sequence numbers of the changes feed come from the `change_counter` row, read and advanced inside the
+/// write transaction of the change itself. SQLite lets one writer at a time hold the write lock (and
+/// ``GRDB/DatabasePool`` has one writer connection), and a transaction can only write when it sees the newest
+/// committed state, so sequence numbers are assigned in commit order: number N+1 is taken only after the
+/// transaction that took N has committed. Readers in WAL mode see committed transactions only, each read in
+/// one snapshot, so no reader can ever see N+1 without N — a consumer that pages through
+/// ``changes(after:limit:)`` with the last number it saw can neither miss nor repeat a change.
+///
+/// Connections run with `PRAGMA secure_delete = ON`, so erased personal data is overwritten with zeros in
+/// the file instead of lingering in free space; ``erasePersonalData(createdBefore:at:)`` then checkpoints and
+/// truncates the WAL file.
 public final class SQLiteShipmentStore: ShipmentStore {
-    private let pool: DatabasePool
+    let pool: DatabasePool
+    /// How many shipments one transaction of ``erasePersonalData(createdBefore:at:)`` erases, so that a first
+    /// run on a large database does not hold the write lock (and Picqer's requests) for long.
+    static let erasureBatchSize = 500
 
     /// Opens (creating when needed) the database at `path` and brings its schema up to date.
     public init(path: String) throws {
@@ -12,37 +27,11 @@ public final class SQLiteShipmentStore: ShipmentStore {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+        }
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
-    }
-
-    private static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("1-shipments") { db in
-            try db.create(table: "serial_counter") { table in
-                table.primaryKey("name", .text)
-                table.column("last_serial", .integer).notNull()
-            }
-            try db.create(table: "shipment") { table in
-                table.autoIncrementedPrimaryKey("id")
-                table.column("tracking_code", .text).notNull().unique()
-                table.column("account", .text).notNull().indexed()
-                table.column("service", .text).notNull()
-                table.column("sender_address_id", .integer).notNull()
-                table.column("reference", .text)
-                table.column("order_id", .text)
-                table.column("picklist_id", .text)
-                table.column("return_id", .text)
-                table.column("is_return", .boolean).notNull()
-                table.column("zpl_dpi", .integer).notNull()
-                table.column("label_format", .text)
-                table.column("status", .text).notNull()
-                table.column("request_body", .blob).notNull()
-                table.column("created_at", .datetime).notNull()
-                table.column("updated_at", .datetime).notNull()
-            }
-        }
-        return migrator
     }
 
     public func issue(_ shipment: NewShipment, scheme: TrackingCodeScheme) async throws -> ShipmentRecord {
@@ -61,57 +50,110 @@ public final class SQLiteShipmentStore: ShipmentStore {
                 arguments: [scheme.counterName, serial])
             let code = scheme.code(forSerial: serial)
             let now = Date()
+            let sequence = try Self.nextSequence(db)
             try db.execute(
                 sql: """
                     INSERT INTO shipment (tracking_code, account, service, sender_address_id, reference, order_id,
-                        picklist_id, return_id, is_return, zpl_dpi, label_format, status, request_body, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'pending', ?, ?, ?)
+                        picklist_id, return_id, is_return, zpl_dpi, label_format, status, request_body, created_at,
+                        updated_at, weight_grams, recipient_country, recipient_postcode, sequence, personal_data_erased)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'pending', ?, ?, ?, ?, ?, ?, ?, 0)
                     """,
                 arguments: [
                     code, shipment.account, shipment.service, shipment.senderAddressID, shipment.reference,
                     shipment.orderID, shipment.picklistID, shipment.returnID, shipment.isReturn, shipment.zplDPI,
-                    Data(shipment.requestBody), now, now,
+                    Data(shipment.requestBody), now, now, shipment.weightGrams, shipment.recipientCountry,
+                    shipment.recipientPostcode, sequence,
                 ])
-            return ShipmentRecord(
-                id: db.lastInsertedRowID, trackingCode: code, account: shipment.account, service: shipment.service,
-                status: .pending, labelFormat: nil, isReturn: shipment.isReturn, createdAt: now)
+            try Self.commitSequence(sequence, in: db)
+            // Read back, so that the record equals what any later read returns (dates as stored).
+            return try Self.record(id: db.lastInsertedRowID, in: db)
         }
     }
 
     public func activate(id: Int64, labelFormat: LabelFormat) async throws {
         try await pool.write { db in
-            try db.execute(
-                sql:
-                    "UPDATE shipment SET status = 'active', label_format = ?, updated_at = ? WHERE id = ? AND status = 'pending'",
-                arguments: [labelFormat.rawValue, Date(), id])
+            _ = try Self.change(
+                id: id, at: Date(), set: "status = 'active', label_format = ?", arguments: [labelFormat.rawValue],
+                when: "status = 'pending'", in: db)
         }
     }
 
     public func void(id: Int64) async throws {
         try await pool.write { db in
-            try db.execute(
-                sql: "UPDATE shipment SET status = 'void', updated_at = ? WHERE id = ?", arguments: [Date(), id])
+            _ = try Self.change(id: id, at: Date(), set: "status = 'void'", when: "status <> 'void'", in: db)
         }
     }
 
     public func shipment(trackingCode: String) async throws -> ShipmentRecord? {
         try await pool.read { db in
-            guard
-                let row = try Row.fetchOne(
+            try Self.fetchRecords(db, where: "tracking_code = ?", arguments: [trackingCode]).first
+        }
+    }
+
+    public func cancel(trackingCode: String, at date: Date) async throws -> CancelOutcome {
+        try await pool.write { db in
+            guard let record = try Self.fetchRecords(db, where: "tracking_code = ?", arguments: [trackingCode]).first
+            else { return .notFound }
+            switch record.status {
+            case .cancelled:
+                return .alreadyCancelled(record)
+            case .pending, .void:
+                return .notCancellable(record)
+            case .active:
+                // The rule "refused once a handover scan event exists" belongs here: look the event up in this
+                // same write transaction and answer .notCancellable, so no scan can land between check and cancel.
+                _ = try Self.change(
+                    id: record.id, at: date, set: "status = 'cancelled'", when: "status = 'active'", in: db)
+                return .cancelled(try Self.record(id: record.id, in: db))
+            }
+        }
+    }
+
+    public func changes(after sequence: Int64, limit: Int) async throws -> [ShipmentRecord] {
+        guard limit > 0 else { return [] }
+        return try await pool.read { db in
+            try Self.fetchRecords(db, where: "sequence > ? ORDER BY sequence LIMIT ?", arguments: [sequence, limit])
+        }
+    }
+
+    public func manifest(account: String, from: Date, to: Date, senderAddressID: Int?) async throws
+        -> [ShipmentRecord]
+    {
+        try await pool.read { db in
+            try Self.fetchRecords(
+                db,
+                where: """
+                    account = ? AND created_at >= ? AND created_at < ? AND status = 'active'
+                    AND (? IS NULL OR sender_address_id = ?) ORDER BY created_at, id
+                    """,
+                arguments: [account, from, to, senderAddressID, senderAddressID])
+        }
+    }
+
+    public func erasePersonalData(createdBefore: Date, at date: Date) async throws -> Int {
+        var total = 0
+        while true {
+            let erased = try await pool.write { db in
+                let ids = try Int64.fetchAll(
                     db,
                     sql: """
-                        SELECT id, tracking_code, account, service, status, label_format, is_return, created_at
-                        FROM shipment WHERE tracking_code = ?
+                        SELECT id FROM shipment WHERE personal_data_erased = 0 AND created_at < ? ORDER BY created_at, id LIMIT ?
                         """,
-                    arguments: [trackingCode])
-            else { return nil }
-            let status: String = row["status"]
-            let format: String? = row["label_format"]
-            return ShipmentRecord(
-                id: row["id"], trackingCode: row["tracking_code"], account: row["account"], service: row["service"],
-                status: ShipmentRecord.Status(rawValue: status) ?? .void,
-                labelFormat: format.flatMap(LabelFormat.init(rawValue:)),
-                isReturn: row["is_return"], createdAt: row["created_at"])
+                    arguments: [createdBefore, Self.erasureBatchSize])
+                for id in ids {
+                    _ = try Self.change(
+                        id: id, at: date, set: "request_body = NULL, personal_data_erased = 1",
+                        when: "personal_data_erased = 0", in: db)
+                }
+                return ids.count
+            }
+            total += erased
+            if erased < Self.erasureBatchSize { break }
         }
+        // Secure delete has zeroed the old bytes in the pages; the WAL file still holds earlier page images
+        // until it is checkpointed and truncated. A reader holding an old snapshot can make this fail (busy):
+        // the erasure itself is committed, and the next run checkpoints again, so that is not an error here.
+        _ = try? await pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        return total
     }
 }

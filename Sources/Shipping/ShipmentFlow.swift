@@ -44,6 +44,9 @@ public final class ShipmentFlow: Sendable {
 
     /// Issues the tracking code of `plan` durably (the shipment is stored as pending with the request `body`)
     /// and composes its documents, dated `date`.
+    ///
+    /// The stored recipient country and postcode are the shop customer's as given in the request, also for a
+    /// return (whose parcel goes to the sender address): they tell the carrier where the customer's end is.
     /// - Throws: ``ShipmentStoreError/serialsExhausted`` when the scheme has no codes left, or the store's error.
     public func issue(_ plan: ShipmentPlan, body: [UInt8], date: Date = Date()) async throws -> IssuedShipment {
         let shipment = plan.shipment
@@ -52,7 +55,9 @@ public final class ShipmentFlow: Sendable {
                 account: plan.account.username, service: plan.service.value, senderAddressID: plan.senderAddress.id,
                 reference: shipment.references.reference, orderID: shipment.references.orderID,
                 picklistID: shipment.references.picklistID, returnID: shipment.references.returnID,
-                isReturn: shipment.isReturn, zplDPI: plan.zplResolution.rawValue, requestBody: body),
+                isReturn: shipment.isReturn, zplDPI: plan.zplResolution.rawValue, weightGrams: shipment.weightGrams,
+                recipientCountry: shipment.recipient.country, recipientPostcode: shipment.recipient.zipcode,
+                requestBody: body),
             scheme: configuration.carrier.trackingCode)
         return IssuedShipment(
             record: record, composed: compose(plan, trackingCode: record.trackingCode, date: date))

@@ -5,14 +5,38 @@ import PicqerAPI
 ///
 /// SQLite is the embedded implementation; a PostgreSQL one can stand behind the same protocol
 /// when several instances share one database.
+///
+/// Every change to a shipment (issued, activated, voided, cancelled, personal data erased, and later tracking
+/// events) gives it a new sequence number in the same transaction as the change: strictly increasing over
+/// all shipments and never reused, so that ``changes(after:limit:)`` is a changes feed a consumer can follow
+/// with a cursor without missing or repeating a change.
 public protocol ShipmentStore: Sendable {
     /// Takes the next serial of `scheme`, makes its tracking code and stores the shipment as
     /// pending — all in one committed transaction, before the caller answers anyone.
     func issue(_ shipment: NewShipment, scheme: TrackingCodeScheme) async throws -> ShipmentRecord
-    /// Marks a pending shipment active with the label format delivered.
+    /// Marks a pending shipment active with the label format delivered (a change: new sequence number).
     func activate(id: Int64, labelFormat: LabelFormat) async throws
-    /// Marks a shipment void: its label was never delivered. The code stays used.
+    /// Marks a shipment void: its label was never delivered. The code stays used. A change (new sequence
+    /// number) unless it was void already.
     func void(id: Int64) async throws
-    /// Looks a shipment up by tracking code.
+    /// Looks a shipment up by tracking code: the full record.
     func shipment(trackingCode: String) async throws -> ShipmentRecord?
+    /// Cancels an active shipment at `date`: it becomes ``ShipmentRecord/Status/cancelled`` with a new sequence
+    /// number. Cancelling again changes nothing (``CancelOutcome/alreadyCancelled(_:)``); a pending or void
+    /// shipment is ``CancelOutcome/notCancellable(_:)``.
+    func cancel(trackingCode: String, at date: Date) async throws -> CancelOutcome
+    /// The changes feed: shipments whose last change has a sequence number greater than `sequence`, in
+    /// sequence order, at most `limit`. Pass the ``ShipmentRecord/sequence`` of the last record seen (0 at
+    /// first) to get the next page; a shipment changed again reappears with its new number.
+    func changes(after sequence: Int64, limit: Int) async throws -> [ShipmentRecord]
+    /// The active shipments of `account` created in `[from, to)` — optionally only those of one sender
+    /// address — ordered by creation time then id: the parcels of an end-of-day manifest. Pending, void and
+    /// cancelled shipments are left out.
+    func manifest(account: String, from: Date, to: Date, senderAddressID: Int?) async throws -> [ShipmentRecord]
+    /// Erases the personal data of every shipment created before `createdBefore` that still has it: its
+    /// request body goes and it is marked ``ShipmentRecord/personalDataErased``, at `date` and with a new
+    /// sequence number each. Tracking code, status, service, weight, references, recipient country and
+    /// postcode stay. The bytes must be gone from the storage itself, not only from answers.
+    /// - Returns: how many shipments were erased.
+    func erasePersonalData(createdBefore: Date, at date: Date) async throws -> Int
 }

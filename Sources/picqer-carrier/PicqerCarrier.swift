@@ -6,6 +6,8 @@ struct PicqerCarrier: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "picqer-carrier",
         abstract: "A carrier's shipping-provider server for Picqer: config options, tracking codes and labels.",
-        subcommands: [Serve.self, Render.self, HashPassword.self, CheckConfig.self, CreateOperatorToken.self],
+        subcommands: [
+            Serve.self, Render.self, HashPassword.self, CheckConfig.self, CreateOperatorToken.self, Purge.self,
+        ],
         defaultSubcommand: Serve.self)
 }

@@ -8,7 +8,8 @@ import Testing
     static func newShipment() -> NewShipment {
         NewShipment(
             account: "shop", service: "standard", senderAddressID: 1, reference: "ref", orderID: "O1", picklistID: nil,
-            returnID: nil, isReturn: false, zplDPI: 203, requestBody: Array("{}".utf8))
+            returnID: nil, isReturn: false, zplDPI: 203, weightGrams: 1200, recipientCountry: "NL",
+            recipientPostcode: "1017 GA", requestBody: Array("{}".utf8))
     }
 
     @Test func codesAreIssuedInOrderAndSurviveReopening() async throws {

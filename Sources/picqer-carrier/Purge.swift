@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import Shipping
+
+/// `picqer-carrier purge`: erases the personal data past the retention period now, as the server does hourly.
+struct Purge: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract:
+            "Erase recipients' personal data of shipments older than retention.personal_data_days, now (the server does this hourly)."
+    )
+
+    @Option(name: .long, help: "Configuration file (YAML).")
+    var config: String = "/etc/picqer-carrier/config.yaml"
+
+    func run() async throws {
+        let configuration: CarrierConfiguration
+        do {
+            configuration = try CarrierConfiguration.load(path: config)
+        } catch {
+            FileHandle.standardError.write(Data("\(config): \(error.description)\n".utf8))
+            throw ExitCode(78)  // EX_CONFIG
+        }
+        let store = try SQLiteShipmentStore(path: configuration.databasePath)
+        let task = RetentionTask(store: store, personalDataDays: configuration.retention.personalDataDays)
+        let date = task.now()
+        let erased = try await store.erasePersonalData(createdBefore: task.cutoff(at: date), at: date)
+        let cutoff = task.cutoff(at: date).formatted(.iso8601)
+        print(
+            "Erased the personal data of \(erased) shipment\(erased == 1 ? "" : "s") created before \(cutoff) (retention: \(configuration.retention.personalDataDays) days) in \(configuration.databasePath)"
+        )
+    }
+}
