@@ -1,10 +1,13 @@
 // Renders many labels in a row on one thread and prints throughput, size and peak memory.
 //
-// Usage: label-benchmark [count] [--out DIR] [--customs PRODUCTS]
+// Usage: label-benchmark [count] [--out DIR] [--customs PRODUCTS] [--manifest PARCELS]
 //   count                number of labels (default 1000)
 //   --out DIR            also write one sample label.pdf / label.png (and label.zpl) into DIR
+//                        (and manifest.pdf with --manifest)
 //   --customs PRODUCTS   also render `count / 5` A4 customs documents (label + CN23 + 2 invoice
 //                        copies) with PRODUCTS goods lines each
+//   --manifest PARCELS   also render end-of-day manifest PDFs of PARCELS parcels each (ten in a
+//                        row) and print the milliseconds per manifest
 import Foundation
 import Labels
 
@@ -12,6 +15,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 var count = 1000
 var outputFolder: String?
 var customsProducts: Int?
+var manifestParcels: Int?
 var index = 0
 while index < arguments.count {
     if arguments[index] == "--out", index + 1 < arguments.count {
@@ -22,11 +26,17 @@ while index < arguments.count {
     {
         customsProducts = products
         index += 2
+    } else if arguments[index] == "--manifest", index + 1 < arguments.count, let parcels = Int(arguments[index + 1]),
+        parcels >= 0
+    {
+        manifestParcels = parcels
+        index += 2
     } else if let number = Int(arguments[index]), number > 0 {
         count = number
         index += 1
     } else {
-        FileHandle.standardError.write(Data("usage: label-benchmark [count] [--out DIR] [--customs PRODUCTS]\n".utf8))
+        FileHandle.standardError.write(
+            Data("usage: label-benchmark [count] [--out DIR] [--customs PRODUCTS] [--manifest PARCELS]\n".utf8))
         exit(64)
     }
 }
@@ -68,6 +78,21 @@ func customs(products: Int) -> CustomsContent {
                 unitWeightGrams: 150 + line, unitValue: 19.95 + Double(line), hsCode: "611710", originCountry: "NL")
         }, invoiceNumber: "INV-ORDER-10001", invoiceDate: "2026-11-25", senderTaxID: "NL123456789B01",
         declarationCopies: 1, invoiceCopies: 2)
+}
+
+/// An end-of-day manifest of `parcels` parcels, every tenth a return.
+func manifest(parcels: Int) -> ManifestContent {
+    ManifestContent(
+        carrierName: "Snelkoerier", accountName: "Webwinkel De Vries", accountUsername: "devries",
+        senderAddress: content(0).sender, date: "2026-11-25",
+        rows: (0..<parcels).map { index in
+            let number = index + 1
+            let label = content(number)
+            return .init(
+                trackingCode: label.trackingCode, serviceName: label.serviceName, zipcode: label.recipient.zipcode,
+                city: label.recipient.city, countryCode: label.recipient.countryCode,
+                weightGrams: 250 + number * 37 % 9_000, isReturn: number % 10 == 0)
+        })
 }
 
 /// Peak resident memory of this process in kB (VmHWM), or nil where /proc is unavailable.
@@ -163,6 +188,22 @@ do {
                     "customs A4:      %d documents with %d products: %.1f ms CPU per document (wall %.1f ms); mean size %d bytes",
                 documents, customsProducts, time.cpu * 1000 / Double(documents), time.wall * 1000 / Double(documents),
                 bytes / documents))
+    }
+    if let manifestParcels {
+        let renderer = ManifestRenderer()
+        let content = manifest(parcels: manifestParcels)
+        let sample = try renderer.render(content)
+        let runs = 10
+        let time = try measure {
+            for _ in 0..<runs { _ = try renderer.render(content) }
+        }
+        print(
+            String(
+                format: "manifest PDF:    %d parcels: %.1f ms CPU per manifest (wall %.1f ms); size %d bytes",
+                manifestParcels, time.cpu * 1000 / Double(runs), time.wall * 1000 / Double(runs), sample.count))
+        if let outputFolder {
+            try Data(sample).write(to: URL(fileURLWithPath: outputFolder).appendingPathComponent("manifest.pdf"))
+        }
     }
     print("peak memory:     \(peakResidentKilobytes().map { "\($0 / 1024) MiB (VmHWM)" } ?? "unknown")")
 } catch {
