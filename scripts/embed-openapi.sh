@@ -11,6 +11,7 @@ out=Sources/CarrierServer/OperatorAPIDocument+Text.swift
   echo '    /// The operator API document (`openapi.yaml`), as served.'
   echo '    static let documentText = #"""'
   cat Sources/CarrierServer/openapi.yaml
+  echo ''
   echo '"""#'
   echo '}'
 } > "$out"

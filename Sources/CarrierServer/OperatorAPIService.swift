@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Labels
 import NIOPosix
 import OpenAPIRuntime

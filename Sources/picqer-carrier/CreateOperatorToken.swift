@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarrierServer
+import Foundation
 import Shipping
 
 /// `picqer-carrier create-operator-token NAME`: a fresh random token, printed once, and the

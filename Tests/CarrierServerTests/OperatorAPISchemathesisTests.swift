@@ -38,7 +38,7 @@ import Testing
     /// Runs `tool` (from PATH) and returns its exit status and combined output.
     static func run(_ tool: String, _ arguments: [String], in folder: URL) throws -> (status: Int32, text: String) {
         let log = folder.appendingPathComponent("\(tool).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -3,6 +3,8 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import LabelVerification
+import Shipping
 import Testing
 
 /// The operator API over live HTTPS: authentication, the change feed, one shipment, cancel and
@@ -125,7 +127,8 @@ import Testing
                     uri: "/api/v1/shipments/\(codes[1])/cancel", method: .post, headers: TestCarrier.operatorRW
                 ) { response in
                     #expect(response.status == .ok)
-                    #expect(try Self.decode(Shipment.self, response.body).status == "cancelled")
+                    let shipment = try Self.decode(Shipment.self, response.body)
+                    #expect(shipment.status == "cancelled")
                 }
             }
             let afterCancel = try await client.execute(
@@ -224,6 +227,96 @@ import Testing
             #expect(made.count == 200 && Set(made).count == 200)
             #expect(polled.count == 200, "the feed showed \(polled.count) changes for 200 new shipments")
             #expect(Set(polled) == Set(made))
+        }
+    }
+
+    /// Today's manifest of shop-a: the active parcels (not the cancelled one) in the PDF for the
+    /// driver and in the CSV with the full address; parameters checked.
+    @Test func endOfDayManifest() async throws {
+        let carrier = try TestCarrier()
+        try await carrier.withServer { client in
+            let kept = try #require(try await Self.create(client).data).tracking_code
+            let cancelled = try #require(try await Self.create(client).data).tracking_code
+            try await client.execute(
+                uri: "/api/v1/shipments/\(cancelled)/cancel", method: .post, headers: TestCarrier.operatorRW
+            ) { #expect($0.status == .ok) }
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam")!
+            let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+            let day = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+
+            let folder = try TemporaryFolder()
+            try await client.execute(
+                uri: "/api/v1/manifests/\(day).pdf?account=shop-a", method: .get, headers: TestCarrier.operatorRO
+            ) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "application/pdf")
+                let pdf = PDFInspection(path: try folder.write(Array(response.body.readableBytesView), to: "m.pdf"))
+                let text = try pdf.text()
+                #expect(text.contains(kept) && !text.contains(cancelled))
+                try pdf.qpdfCheck()
+            }
+            try await client.execute(
+                uri: "/api/v1/manifests/\(day).csv?account=shop-a&sender_address=1", method: .get,
+                headers: TestCarrier.operatorRO
+            ) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/csv; charset=utf-8")
+                let lines = String(buffer: response.body).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+                #expect(lines.count == 2, "\(lines)")
+                #expect(lines.last?.contains(kept) == true)
+            }
+            try await client.execute(
+                uri: "/api/v1/manifests/\(day).csv?account=shop-a&sender_address=2", method: .get,
+                headers: TestCarrier.operatorRO
+            ) { response in
+                #expect(String(buffer: response.body).components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 1)
+            }
+            for (uri, status) in [
+                ("/api/v1/manifests/2026-13-45.pdf?account=shop-a", HTTPResponse.Status.badRequest),
+                ("/api/v1/manifests/\(day).pdf?account=nobody", .notFound),
+                ("/api/v1/manifests/\(day).pdf?account=shop-a&sender_address=99", .notFound),
+                ("/api/v1/manifests/\(day).pdf", .badRequest),
+            ] {
+                try await client.execute(uri: uri, method: .get, headers: TestCarrier.operatorRO) { response in
+                    #expect(response.status == status, "\(uri)")
+                    #expect(response.headers[.contentType] == "application/problem+json", "\(uri)")
+                }
+            }
+        }
+    }
+
+    /// After the retention period a shipment keeps its code, status, postcode and country, loses
+    /// the recipient's name and address, and its label is gone (410); a void one never reprints (409).
+    @Test func erasedAndVoidShipmentsDoNotReprint() async throws {
+        let carrier = try TestCarrier()
+        let flow = try carrier.flow()
+        try await carrier.withServer(flow: flow) { client in
+            let code = try #require(try await Self.create(client).data).tracking_code
+            #expect(try await flow.store.erasePersonalData(createdBefore: Date().addingTimeInterval(60), at: Date()) == 1)
+            try await client.execute(
+                uri: "/api/v1/shipments/\(code)/label.pdf", method: .get, headers: TestCarrier.operatorRO
+            ) { #expect($0.status == .gone) }
+            try await client.execute(uri: "/api/v1/shipments/\(code)", method: .get, headers: TestCarrier.operatorRO) {
+                response in
+                let shipment = try Self.decode(Shipment.self, response.body)
+                #expect(shipment.personal_data_erased && shipment.recipient.name == nil)
+                #expect(shipment.recipient.zipcode == "6825 MC" || !shipment.recipient.zipcode.isEmpty)
+                #expect(shipment.recipient.country == "NL")
+            }
+            let void = try await flow.store.issue(
+                NewShipment(
+                    account: "shop-a", service: "standard", senderAddressID: 1, reference: nil, orderID: nil,
+                    picklistID: nil, returnID: nil, isReturn: false, zplDPI: 203, weightGrams: 500,
+                    recipientCountry: "NL", recipientPostcode: "1012 AB", requestBody: Array("{}".utf8)),
+                scheme: carrier.configuration.carrier.trackingCode)
+            try await flow.store.void(id: void.id)
+            try await client.execute(
+                uri: "/api/v1/shipments/\(void.trackingCode)/label.zpl", method: .get, headers: TestCarrier.operatorRO
+            ) { #expect($0.status == .conflict) }
+            try await client.execute(
+                uri: "/api/v1/shipments/\(void.trackingCode)/cancel", method: .post, headers: TestCarrier.operatorRW
+            ) { #expect($0.status == .conflict) }
         }
     }
 }
