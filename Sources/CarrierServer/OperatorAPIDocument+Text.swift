@@ -2,491 +2,491 @@
 extension OperatorAPIRoutes {
     /// The operator API document (`openapi.yaml`), as served.
     static let documentText = #"""
-openapi: 3.1.0
-info:
-  title: picqer-carrier operator API
-  version: 1.0.0
-  description: >-
-    The carrier's own API: every shipment that came in from Picqer (pre-advice change feed), reprints,
-    cancellation and the end-of-day manifest for the driver. Authenticate with `Authorization: Bearer TOKEN`
-    (an operator token from the `operators:` configuration). Errors are RFC 9457 problem documents.
-servers:
-  - url: /api/v1
-security:
-  - operatorToken: []
-paths:
-  /shipments:
-    get:
-      operationId: listShipments
-      summary: Change feed of shipments (pre-advice)
-      description: >-
-        Shipments in the order of their last change. Every change (created, cancelled, voided, …) gives a
-        shipment a new, strictly increasing sequence number; store `next_cursor` and pass it as `after` to get
-        only what changed since. Omit `after` to start at the beginning.
-      parameters:
-        - name: after
-          in: query
-          required: false
-          description: The `next_cursor` of the previous page (opaque).
-          schema:
-            type: string
-            maxLength: 64
-        - name: limit
-          in: query
-          required: false
-          schema:
-            type: integer
-            minimum: 1
-            maximum: 1000
-            default: 100
-      responses:
-        '200':
-          description: A page of the feed.
-          content:
-            application/json:
-              schema:
-                $ref: '#/components/schemas/ShipmentPage'
-        '400':
-          $ref: '#/components/responses/BadRequest'
-        '401':
-          $ref: '#/components/responses/Unauthorized'
-        '403':
-          $ref: '#/components/responses/Forbidden'
-  /shipments/{tracking_code}:
-    get:
-      operationId: getShipment
-      summary: One shipment
-      parameters:
-        - $ref: '#/components/parameters/TrackingCode'
-      responses:
-        '200':
-          description: The shipment.
-          content:
-            application/json:
-              schema:
-                $ref: '#/components/schemas/Shipment'
-        '400':
-          $ref: '#/components/responses/BadRequest'
-        '401':
-          $ref: '#/components/responses/Unauthorized'
-        '403':
-          $ref: '#/components/responses/Forbidden'
-        '404':
-          $ref: '#/components/responses/NotFound'
-  /shipments/{tracking_code}/label.pdf:
-    get:
-      operationId: getLabelPDF
-      summary: Reprint the label as PDF
-      description: The same bytes as answered to Picqer (A6, or A4 with the customs documents).
-      parameters:
-        - $ref: '#/components/parameters/TrackingCode'
-      responses:
-        '200':
-          description: The PDF.
-          content:
-            application/pdf:
+        openapi: 3.1.0
+        info:
+          title: picqer-carrier operator API
+          version: 1.0.0
+          description: >-
+            The carrier's own API: every shipment that came in from Picqer (pre-advice change feed), reprints,
+            cancellation and the end-of-day manifest for the driver. Authenticate with `Authorization: Bearer TOKEN`
+            (an operator token from the `operators:` configuration). Errors are RFC 9457 problem documents.
+        servers:
+          - url: /api/v1
+        security:
+          - operatorToken: []
+        paths:
+          /shipments:
+            get:
+              operationId: listShipments
+              summary: Change feed of shipments (pre-advice)
+              description: >-
+                Shipments in the order of their last change. Every change (created, cancelled, voided, …) gives a
+                shipment a new, strictly increasing sequence number; store `next_cursor` and pass it as `after` to get
+                only what changed since. Omit `after` to start at the beginning.
+              parameters:
+                - name: after
+                  in: query
+                  required: false
+                  description: The `next_cursor` of the previous page (opaque).
+                  schema:
+                    type: string
+                    maxLength: 64
+                - name: limit
+                  in: query
+                  required: false
+                  schema:
+                    type: integer
+                    minimum: 1
+                    maximum: 1000
+                    default: 100
+              responses:
+                '200':
+                  description: A page of the feed.
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/ShipmentPage'
+                '400':
+                  $ref: '#/components/responses/BadRequest'
+                '401':
+                  $ref: '#/components/responses/Unauthorized'
+                '403':
+                  $ref: '#/components/responses/Forbidden'
+          /shipments/{tracking_code}:
+            get:
+              operationId: getShipment
+              summary: One shipment
+              parameters:
+                - $ref: '#/components/parameters/TrackingCode'
+              responses:
+                '200':
+                  description: The shipment.
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/Shipment'
+                '400':
+                  $ref: '#/components/responses/BadRequest'
+                '401':
+                  $ref: '#/components/responses/Unauthorized'
+                '403':
+                  $ref: '#/components/responses/Forbidden'
+                '404':
+                  $ref: '#/components/responses/NotFound'
+          /shipments/{tracking_code}/label.pdf:
+            get:
+              operationId: getLabelPDF
+              summary: Reprint the label as PDF
+              description: The same bytes as answered to Picqer (A6, or A4 with the customs documents).
+              parameters:
+                - $ref: '#/components/parameters/TrackingCode'
+              responses:
+                '200':
+                  description: The PDF.
+                  content:
+                    application/pdf:
+                      schema:
+                        type: string
+                        contentEncoding: binary
+                '400':
+                  $ref: '#/components/responses/BadRequest'
+                '401':
+                  $ref: '#/components/responses/Unauthorized'
+                '403':
+                  $ref: '#/components/responses/Forbidden'
+                '404':
+                  $ref: '#/components/responses/NotFound'
+                '409':
+                  $ref: '#/components/responses/Conflict'
+                '410':
+                  $ref: '#/components/responses/Gone'
+          /shipments/{tracking_code}/label.zpl:
+            get:
+              operationId: getLabelZPL
+              summary: Reprint the label as ZPL
+              description: The same ZPL II as answered to Picqer.
+              parameters:
+                - $ref: '#/components/parameters/TrackingCode'
+              responses:
+                '200':
+                  description: The ZPL.
+                  content:
+                    text/plain:
+                      schema:
+                        type: string
+                '400':
+                  $ref: '#/components/responses/BadRequest'
+                '401':
+                  $ref: '#/components/responses/Unauthorized'
+                '403':
+                  $ref: '#/components/responses/Forbidden'
+                '404':
+                  $ref: '#/components/responses/NotFound'
+                '409':
+                  $ref: '#/components/responses/Conflict'
+                '410':
+                  $ref: '#/components/responses/Gone'
+          /shipments/{tracking_code}/cancel:
+            post:
+              operationId: cancelShipment
+              summary: Cancel a shipment
+              description: >-
+                An active shipment becomes `cancelled`; cancelling again answers the same. A void shipment (never handed
+                to Picqer) cannot be cancelled. Needs the `write` scope.
+              parameters:
+                - $ref: '#/components/parameters/TrackingCode'
+              responses:
+                '200':
+                  description: The cancelled shipment.
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/Shipment'
+                '400':
+                  $ref: '#/components/responses/BadRequest'
+                '401':
+                  $ref: '#/components/responses/Unauthorized'
+                '403':
+                  $ref: '#/components/responses/Forbidden'
+                '404':
+                  $ref: '#/components/responses/NotFound'
+                '409':
+                  $ref: '#/components/responses/Conflict'
+          /manifests/{date}.pdf:
+            get:
+              operationId: getManifestPDF
+              summary: End-of-day manifest as PDF
+              description: >-
+                The parcels of one account (optionally one sender address) created on `date` (Europe/Amsterdam), not
+                void or cancelled: A4, with totals and signature boxes for the shipper and the driver.
+              parameters:
+                - $ref: '#/components/parameters/ManifestDate'
+                - $ref: '#/components/parameters/Account'
+                - $ref: '#/components/parameters/SenderAddress'
+              responses:
+                '200':
+                  description: The manifest.
+                  content:
+                    application/pdf:
+                      schema:
+                        type: string
+                        contentEncoding: binary
+                '400':
+                  $ref: '#/components/responses/BadRequest'
+                '401':
+                  $ref: '#/components/responses/Unauthorized'
+                '403':
+                  $ref: '#/components/responses/Forbidden'
+                '404':
+                  $ref: '#/components/responses/NotFound'
+          /manifests/{date}.csv:
+            get:
+              operationId: getManifestCSV
+              summary: End-of-day manifest as CSV
+              description: RFC 4180, UTF-8, a header row, one row per parcel with the full recipient address.
+              parameters:
+                - $ref: '#/components/parameters/ManifestDate'
+                - $ref: '#/components/parameters/Account'
+                - $ref: '#/components/parameters/SenderAddress'
+              responses:
+                '200':
+                  description: The manifest.
+                  content:
+                    text/csv:
+                      schema:
+                        type: string
+                '400':
+                  $ref: '#/components/responses/BadRequest'
+                '401':
+                  $ref: '#/components/responses/Unauthorized'
+                '403':
+                  $ref: '#/components/responses/Forbidden'
+                '404':
+                  $ref: '#/components/responses/NotFound'
+        components:
+          securitySchemes:
+            operatorToken:
+              type: http
+              scheme: bearer
+              description: An operator token (`picqer-carrier create-operator-token`).
+          parameters:
+            TrackingCode:
+              name: tracking_code
+              in: path
+              required: true
               schema:
                 type: string
-                contentEncoding: binary
-        '400':
-          $ref: '#/components/responses/BadRequest'
-        '401':
-          $ref: '#/components/responses/Unauthorized'
-        '403':
-          $ref: '#/components/responses/Forbidden'
-        '404':
-          $ref: '#/components/responses/NotFound'
-        '409':
-          $ref: '#/components/responses/Conflict'
-        '410':
-          $ref: '#/components/responses/Gone'
-  /shipments/{tracking_code}/label.zpl:
-    get:
-      operationId: getLabelZPL
-      summary: Reprint the label as ZPL
-      description: The same ZPL II as answered to Picqer.
-      parameters:
-        - $ref: '#/components/parameters/TrackingCode'
-      responses:
-        '200':
-          description: The ZPL.
-          content:
-            text/plain:
+                minLength: 1
+                maxLength: 64
+            ManifestDate:
+              name: date
+              in: path
+              required: true
+              description: The day, `YYYY-MM-DD`, in Europe/Amsterdam.
               schema:
                 type: string
-        '400':
-          $ref: '#/components/responses/BadRequest'
-        '401':
-          $ref: '#/components/responses/Unauthorized'
-        '403':
-          $ref: '#/components/responses/Forbidden'
-        '404':
-          $ref: '#/components/responses/NotFound'
-        '409':
-          $ref: '#/components/responses/Conflict'
-        '410':
-          $ref: '#/components/responses/Gone'
-  /shipments/{tracking_code}/cancel:
-    post:
-      operationId: cancelShipment
-      summary: Cancel a shipment
-      description: >-
-        An active shipment becomes `cancelled`; cancelling again answers the same. A void shipment (never handed
-        to Picqer) cannot be cancelled. Needs the `write` scope.
-      parameters:
-        - $ref: '#/components/parameters/TrackingCode'
-      responses:
-        '200':
-          description: The cancelled shipment.
-          content:
-            application/json:
-              schema:
-                $ref: '#/components/schemas/Shipment'
-        '400':
-          $ref: '#/components/responses/BadRequest'
-        '401':
-          $ref: '#/components/responses/Unauthorized'
-        '403':
-          $ref: '#/components/responses/Forbidden'
-        '404':
-          $ref: '#/components/responses/NotFound'
-        '409':
-          $ref: '#/components/responses/Conflict'
-  /manifests/{date}.pdf:
-    get:
-      operationId: getManifestPDF
-      summary: End-of-day manifest as PDF
-      description: >-
-        The parcels of one account (optionally one sender address) created on `date` (Europe/Amsterdam), not
-        void or cancelled: A4, with totals and signature boxes for the shipper and the driver.
-      parameters:
-        - $ref: '#/components/parameters/ManifestDate'
-        - $ref: '#/components/parameters/Account'
-        - $ref: '#/components/parameters/SenderAddress'
-      responses:
-        '200':
-          description: The manifest.
-          content:
-            application/pdf:
+                format: date
+            Account:
+              name: account
+              in: query
+              required: true
+              description: Username of the Picqer account.
               schema:
                 type: string
-                contentEncoding: binary
-        '400':
-          $ref: '#/components/responses/BadRequest'
-        '401':
-          $ref: '#/components/responses/Unauthorized'
-        '403':
-          $ref: '#/components/responses/Forbidden'
-        '404':
-          $ref: '#/components/responses/NotFound'
-  /manifests/{date}.csv:
-    get:
-      operationId: getManifestCSV
-      summary: End-of-day manifest as CSV
-      description: RFC 4180, UTF-8, a header row, one row per parcel with the full recipient address.
-      parameters:
-        - $ref: '#/components/parameters/ManifestDate'
-        - $ref: '#/components/parameters/Account'
-        - $ref: '#/components/parameters/SenderAddress'
-      responses:
-        '200':
-          description: The manifest.
-          content:
-            text/csv:
+                minLength: 1
+                maxLength: 200
+            SenderAddress:
+              name: sender_address
+              in: query
+              required: false
+              description: Only the parcels sent from this sender address id.
               schema:
-                type: string
-        '400':
-          $ref: '#/components/responses/BadRequest'
-        '401':
-          $ref: '#/components/responses/Unauthorized'
-        '403':
-          $ref: '#/components/responses/Forbidden'
-        '404':
-          $ref: '#/components/responses/NotFound'
-components:
-  securitySchemes:
-    operatorToken:
-      type: http
-      scheme: bearer
-      description: An operator token (`picqer-carrier create-operator-token`).
-  parameters:
-    TrackingCode:
-      name: tracking_code
-      in: path
-      required: true
-      schema:
-        type: string
-        minLength: 1
-        maxLength: 64
-    ManifestDate:
-      name: date
-      in: path
-      required: true
-      description: The day, `YYYY-MM-DD`, in Europe/Amsterdam.
-      schema:
-        type: string
-        format: date
-    Account:
-      name: account
-      in: query
-      required: true
-      description: Username of the Picqer account.
-      schema:
-        type: string
-        minLength: 1
-        maxLength: 200
-    SenderAddress:
-      name: sender_address
-      in: query
-      required: false
-      description: Only the parcels sent from this sender address id.
-      schema:
-        type: integer
-        minimum: 0
-        maximum: 2147483647
-  responses:
-    BadRequest:
-      description: A parameter is not valid; `errors` names each one.
-      content:
-        application/problem+json:
-          schema:
-            $ref: '#/components/schemas/Problem'
-    Unauthorized:
-      description: No valid operator token.
-      headers:
-        WWW-Authenticate:
-          schema:
-            type: string
-      content:
-        application/problem+json:
-          schema:
-            $ref: '#/components/schemas/Problem'
-    Forbidden:
-      description: The token lacks the scope this needs.
-      content:
-        application/problem+json:
-          schema:
-            $ref: '#/components/schemas/Problem'
-    NotFound:
-      description: No such shipment, account or sender address.
-      content:
-        application/problem+json:
-          schema:
-            $ref: '#/components/schemas/Problem'
-    Conflict:
-      description: The shipment is not in a state that allows this.
-      content:
-        application/problem+json:
-          schema:
-            $ref: '#/components/schemas/Problem'
-    Gone:
-      description: The shipment's personal data has been erased (retention period); its label no longer exists.
-      content:
-        application/problem+json:
-          schema:
-            $ref: '#/components/schemas/Problem'
-  schemas:
-    Problem:
-      type: object
-      description: RFC 9457 problem details.
-      required: [type, title, status]
-      properties:
-        type:
-          type: string
-        title:
-          type: string
-        status:
-          type: integer
-        detail:
-          type: string
-        errors:
-          type: array
-          items:
-            $ref: '#/components/schemas/ProblemError'
-    ProblemError:
-      type: object
-      required: [detail]
-      properties:
-        parameter:
-          type: string
-        pointer:
-          type: string
-        detail:
-          type: string
-    ShipmentPage:
-      type: object
-      required: [shipments, next_cursor]
-      properties:
-        shipments:
-          type: array
-          items:
-            $ref: '#/components/schemas/Shipment'
-        next_cursor:
-          type: string
-          description: Pass it as `after` to continue; unchanged when there was nothing new.
-    Shipment:
-      type: object
-      description: >-
-        A shipment as it came in from Picqer. Optional fields are left out when they have no value
-        (`pickup_point` when the parcel goes to the recipient's address, `customs` inside the EU customs union,
-        `label_format` for a void shipment).
-      required:
-        - tracking_code
-        - tracking_url
-        - status
-        - account
-        - service
-        - sender
-        - recipient
-        - weight_grams
-        - references
-        - is_return
-        - created_at
-        - updated_at
-        - personal_data_erased
-      properties:
-        tracking_code:
-          type: string
-        tracking_url:
-          type: string
-        status:
-          type: string
-          enum: [active, cancelled, void]
-          description: '`void`: the label never reached Picqer (the code is never used again).'
-        account:
-          type: string
-        service:
-          $ref: '#/components/schemas/Service'
-        sender:
-          $ref: '#/components/schemas/SenderAddress'
-        recipient:
-          $ref: '#/components/schemas/Recipient'
-        weight_grams:
-          type: integer
-        references:
-          $ref: '#/components/schemas/References'
-        is_return:
-          type: boolean
-        pickup_point:
-          $ref: '#/components/schemas/PickupPoint'
-        preferred_delivery_date:
-          type: string
-          format: date
-        label_format:
-          type: string
-          enum: [A6, A4]
-        customs:
-          $ref: '#/components/schemas/Customs'
-        created_at:
-          type: string
-          format: date-time
-        updated_at:
-          type: string
-          format: date-time
-        personal_data_erased:
-          type: boolean
-    Service:
-      type: object
-      required: [value, name]
-      properties:
-        value:
-          type: string
-        name:
-          type: string
-    SenderAddress:
-      type: object
-      required: [id, name, street, zipcode, city, country]
-      properties:
-        id:
-          type: integer
-        name:
-          type: string
-        street:
-          type: string
-        zipcode:
-          type: string
-        city:
-          type: string
-        country:
-          type: string
-    Recipient:
-      type: object
-      description: >-
-        The shop's customer as Picqer sent it. Once the personal data is erased (retention period) only
-        zipcode and country remain.
-      required: [zipcode, country]
-      properties:
-        name:
-          type: string
-        contactname:
-          type: string
-        address:
-          type: string
-        address2:
-          type: string
-        zipcode:
-          type: string
-        city:
-          type: string
-        region:
-          type: string
-        country:
-          type: string
-        emailaddress:
-          type: string
-        telephone:
-          type: string
-    References:
-      type: object
-      properties:
-        reference:
-          type: string
-        orderid:
-          type: string
-        picklistid:
-          type: string
-        returnid:
-          type: string
-    PickupPoint:
-      type: object
-      required: [id]
-      properties:
-        id:
-          type: string
-        name:
-          type: string
-        street:
-          type: string
-        zipcode:
-          type: string
-        city:
-          type: string
-        country:
-          type: string
-    Customs:
-      type: object
-      required: [products]
-      properties:
-        products:
-          type: array
-          items:
-            $ref: '#/components/schemas/CustomsProduct'
-    CustomsProduct:
-      type: object
-      required: [description, quantity, weight_grams, value, hs_code, country_of_origin]
-      properties:
-        description:
-          type: string
-        quantity:
-          type: integer
-        weight_grams:
-          type: integer
-        value:
-          type: number
-        hs_code:
-          type: string
-        country_of_origin:
-          type: string
+                type: integer
+                minimum: 0
+                maximum: 2147483647
+          responses:
+            BadRequest:
+              description: A parameter is not valid; `errors` names each one.
+              content:
+                application/problem+json:
+                  schema:
+                    $ref: '#/components/schemas/Problem'
+            Unauthorized:
+              description: No valid operator token.
+              headers:
+                WWW-Authenticate:
+                  schema:
+                    type: string
+              content:
+                application/problem+json:
+                  schema:
+                    $ref: '#/components/schemas/Problem'
+            Forbidden:
+              description: The token lacks the scope this needs.
+              content:
+                application/problem+json:
+                  schema:
+                    $ref: '#/components/schemas/Problem'
+            NotFound:
+              description: No such shipment, account or sender address.
+              content:
+                application/problem+json:
+                  schema:
+                    $ref: '#/components/schemas/Problem'
+            Conflict:
+              description: The shipment is not in a state that allows this.
+              content:
+                application/problem+json:
+                  schema:
+                    $ref: '#/components/schemas/Problem'
+            Gone:
+              description: The shipment's personal data has been erased (retention period); its label no longer exists.
+              content:
+                application/problem+json:
+                  schema:
+                    $ref: '#/components/schemas/Problem'
+          schemas:
+            Problem:
+              type: object
+              description: RFC 9457 problem details.
+              required: [type, title, status]
+              properties:
+                type:
+                  type: string
+                title:
+                  type: string
+                status:
+                  type: integer
+                detail:
+                  type: string
+                errors:
+                  type: array
+                  items:
+                    $ref: '#/components/schemas/ProblemError'
+            ProblemError:
+              type: object
+              required: [detail]
+              properties:
+                parameter:
+                  type: string
+                pointer:
+                  type: string
+                detail:
+                  type: string
+            ShipmentPage:
+              type: object
+              required: [shipments, next_cursor]
+              properties:
+                shipments:
+                  type: array
+                  items:
+                    $ref: '#/components/schemas/Shipment'
+                next_cursor:
+                  type: string
+                  description: Pass it as `after` to continue; unchanged when there was nothing new.
+            Shipment:
+              type: object
+              description: >-
+                A shipment as it came in from Picqer. Optional fields are left out when they have no value
+                (`pickup_point` when the parcel goes to the recipient's address, `customs` inside the EU customs union,
+                `label_format` for a void shipment).
+              required:
+                - tracking_code
+                - tracking_url
+                - status
+                - account
+                - service
+                - sender
+                - recipient
+                - weight_grams
+                - references
+                - is_return
+                - created_at
+                - updated_at
+                - personal_data_erased
+              properties:
+                tracking_code:
+                  type: string
+                tracking_url:
+                  type: string
+                status:
+                  type: string
+                  enum: [active, cancelled, void]
+                  description: '`void`: the label never reached Picqer (the code is never used again).'
+                account:
+                  type: string
+                service:
+                  $ref: '#/components/schemas/Service'
+                sender:
+                  $ref: '#/components/schemas/SenderAddress'
+                recipient:
+                  $ref: '#/components/schemas/Recipient'
+                weight_grams:
+                  type: integer
+                references:
+                  $ref: '#/components/schemas/References'
+                is_return:
+                  type: boolean
+                pickup_point:
+                  $ref: '#/components/schemas/PickupPoint'
+                preferred_delivery_date:
+                  type: string
+                  format: date
+                label_format:
+                  type: string
+                  enum: [A6, A4]
+                customs:
+                  $ref: '#/components/schemas/Customs'
+                created_at:
+                  type: string
+                  format: date-time
+                updated_at:
+                  type: string
+                  format: date-time
+                personal_data_erased:
+                  type: boolean
+            Service:
+              type: object
+              required: [value, name]
+              properties:
+                value:
+                  type: string
+                name:
+                  type: string
+            SenderAddress:
+              type: object
+              required: [id, name, street, zipcode, city, country]
+              properties:
+                id:
+                  type: integer
+                name:
+                  type: string
+                street:
+                  type: string
+                zipcode:
+                  type: string
+                city:
+                  type: string
+                country:
+                  type: string
+            Recipient:
+              type: object
+              description: >-
+                The shop's customer as Picqer sent it. Once the personal data is erased (retention period) only
+                zipcode and country remain.
+              required: [zipcode, country]
+              properties:
+                name:
+                  type: string
+                contactname:
+                  type: string
+                address:
+                  type: string
+                address2:
+                  type: string
+                zipcode:
+                  type: string
+                city:
+                  type: string
+                region:
+                  type: string
+                country:
+                  type: string
+                emailaddress:
+                  type: string
+                telephone:
+                  type: string
+            References:
+              type: object
+              properties:
+                reference:
+                  type: string
+                orderid:
+                  type: string
+                picklistid:
+                  type: string
+                returnid:
+                  type: string
+            PickupPoint:
+              type: object
+              required: [id]
+              properties:
+                id:
+                  type: string
+                name:
+                  type: string
+                street:
+                  type: string
+                zipcode:
+                  type: string
+                city:
+                  type: string
+                country:
+                  type: string
+            Customs:
+              type: object
+              required: [products]
+              properties:
+                products:
+                  type: array
+                  items:
+                    $ref: '#/components/schemas/CustomsProduct'
+            CustomsProduct:
+              type: object
+              required: [description, quantity, weight_grams, value, hs_code, country_of_origin]
+              properties:
+                description:
+                  type: string
+                quantity:
+                  type: integer
+                weight_grams:
+                  type: integer
+                value:
+                  type: number
+                hs_code:
+                  type: string
+                country_of_origin:
+                  type: string
 
-"""#
+        """#
 }

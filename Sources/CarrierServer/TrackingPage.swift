@@ -19,7 +19,12 @@ struct TrackingPage: Sendable {
         let status: HTTPResponse.Status
         if let record, record.status != .void {
             let service = configuration.services.first { $0.value == record.service }?.name ?? record.service
-            let state = record.status == .active ? "Label printed — awaiting pickup by \(carrier)" : "Being registered"
+            let state: String
+            switch record.status {
+            case .active: state = "Label printed — awaiting pickup by \(carrier)"
+            case .cancelled: state = "Cancelled: this parcel will not be sent"
+            case .pending, .void: state = "Being registered"
+            }
             body = """
                 <h1>\(Self.escape(record.trackingCode))</h1>
                 <p><strong>\(state)</strong></p>

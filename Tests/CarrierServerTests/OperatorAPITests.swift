@@ -293,7 +293,8 @@ import Testing
         let flow = try carrier.flow()
         try await carrier.withServer(flow: flow) { client in
             let code = try #require(try await Self.create(client).data).tracking_code
-            #expect(try await flow.store.erasePersonalData(createdBefore: Date().addingTimeInterval(60), at: Date()) == 1)
+            #expect(
+                try await flow.store.erasePersonalData(createdBefore: Date().addingTimeInterval(60), at: Date()) == 1)
             try await client.execute(
                 uri: "/api/v1/shipments/\(code)/label.pdf", method: .get, headers: TestCarrier.operatorRO
             ) { #expect($0.status == .gone) }
