@@ -56,28 +56,29 @@ struct OperatorAPIService: APIProtocol {
     /// The documents of a shipment drawn again from its stored request, as on the day it was
     /// made: the same bytes as answered to Picqer.
     private func reprint(_ code: String) async throws -> LabelDocuments {
-        let record = try await visibleRecord(code)
-        if record.status == .void {
-            throw OperatorProblem(status: .conflict, detail: "This shipment is void: its label never reached Picqer.")
+        let composed: ComposedLabel
+        do {
+            composed = try await flow.reprint(trackingCode: code)
+        } catch let refusal as ReprintRefusal {
+            switch refusal {
+            case .notFound: throw OperatorProblem.notFound("No shipment has this tracking code.")
+            case .void:
+                throw OperatorProblem(
+                    status: .conflict, detail: "This shipment is void: its label never reached Picqer.")
+            case .erased:
+                throw OperatorProblem(
+                    status: .gone,
+                    detail: "This shipment's personal data has been erased; its label cannot be made again.")
+            case .accountGone(let account):
+                throw OperatorProblem(status: .conflict, detail: "The account '\(account)' is no longer configured.")
+            case .noLongerPlannable:
+                throw OperatorProblem(
+                    status: .conflict,
+                    detail:
+                        "The stored request no longer fits the account's configuration; the label cannot be made again."
+                )
+            }
         }
-        guard let body = record.requestBody, !record.personalDataErased else {
-            throw OperatorProblem(
-                status: .gone, detail: "This shipment's personal data has been erased; its label cannot be made again.")
-        }
-        guard let account = configuration.accounts.first(where: { $0.username == record.account }) else {
-            throw OperatorProblem(
-                status: .conflict, detail: "The account '\(record.account)' is no longer configured.")
-        }
-        let plan: ShipmentPlan
-        switch flow.plan(body: body, account: account) {
-        case .success(let value): plan = value
-        case .failure:
-            throw OperatorProblem(
-                status: .conflict,
-                detail: "The stored request no longer fits the account's configuration; the label cannot be made again."
-            )
-        }
-        let composed = flow.compose(plan, trackingCode: record.trackingCode, date: record.createdAt)
         let flow = self.flow
         return try await NIOThreadPool.singleton.runIfActive { try flow.render(composed) }
     }

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import Shipping
+
+/// What the carrier's command-line tools (reprint, manifest) share: the server's flow on its database.
+enum OperatorCommands {
+    /// The flow of the configuration at `config` on its SQLite database.
+    static func flow(config: String) throws -> ShipmentFlow {
+        let configuration: CarrierConfiguration
+        do {
+            configuration = try CarrierConfiguration.load(path: config)
+        } catch {
+            FileHandle.standardError.write(Data("\(config): \(error.description)\n".utf8))
+            throw ExitCode(78)  // EX_CONFIG
+        }
+        let store = try SQLiteShipmentStore(path: configuration.databasePath)
+        return ShipmentFlow(configuration: configuration, store: store) { failure in
+            FileHandle.standardError.write(Data("\(failure.description)\n".utf8))
+        }
+    }
+
+    /// Why a label cannot be made again, in words.
+    static func describe(_ refusal: ReprintRefusal) -> String {
+        switch refusal {
+        case .notFound: "no shipment has this tracking code"
+        case .void: "the shipment is void: its label never reached Picqer"
+        case .erased: "the shipment's personal data has been erased (retention period)"
+        case .accountGone(let account): "the account '\(account)' is no longer configured"
+        case .noLongerPlannable: "the stored request no longer fits the account's configuration"
+        }
+    }
+}
