@@ -45,7 +45,9 @@ struct Serve: AsyncParsableCommand {
                   shipments:      \(base)/picqer-integration/shipments
                   account:        username '\(DemoConfiguration.username)', password '\(DemoConfiguration.password)' \
                 (or empty username + API key '\(DemoConfiguration.apiKey)')
-                  operator API:   \(base)/api/v1/shipments  (Authorization: Bearer \(DemoConfiguration.operatorToken),                 operator '\(DemoConfiguration.operatorName)', read + write; document: \(base)/api/v1/openapi.yaml)
+                  operator API:   \(base)/api/v1/shipments  (operator '\(DemoConfiguration.operatorName)', read + write)
+                                  Authorization: Bearer \(DemoConfiguration.operatorToken)
+                                  document: \(base)/api/v1/openapi.yaml
                   services:       \(configuration.services.map(\.value).joined(separator: ", "))
                   senders:        \(configuration.accounts[0].senderAddresses.map { "\($0.id) = \($0.summary)" }.joined(separator: "; "))
                   certificate:    \(configuration.server.tls?.certificatePath ?? "-") (self-signed: use curl -k)
