@@ -4,15 +4,19 @@ import Shipping
 
 /// What the carrier's command-line tools (reprint, manifest) share: the server's flow on its database.
 enum OperatorCommands {
-    /// The flow of the configuration at `config` on its SQLite database.
-    static func flow(config: String) throws -> ShipmentFlow {
-        let configuration: CarrierConfiguration
+    /// The configuration at `config`, or exit 78 (EX_CONFIG) with its problems on stderr.
+    static func configuration(_ config: String) throws -> CarrierConfiguration {
         do {
-            configuration = try CarrierConfiguration.load(path: config)
+            return try CarrierConfiguration.load(path: config)
         } catch {
             FileHandle.standardError.write(Data("\(config): \(error.description)\n".utf8))
             throw ExitCode(78)  // EX_CONFIG
         }
+    }
+
+    /// The flow of the configuration at `config` on its SQLite database.
+    static func flow(config: String) throws -> ShipmentFlow {
+        let configuration = try configuration(config)
         let store = try SQLiteShipmentStore(path: configuration.databasePath)
         return ShipmentFlow(configuration: configuration, store: store) { failure in
             FileHandle.standardError.write(Data("\(failure.description)\n".utf8))

@@ -13,13 +13,7 @@ struct Purge: AsyncParsableCommand {
     var config: String = "/etc/picqer-carrier/config.yaml"
 
     func run() async throws {
-        let configuration: CarrierConfiguration
-        do {
-            configuration = try CarrierConfiguration.load(path: config)
-        } catch {
-            FileHandle.standardError.write(Data("\(config): \(error.description)\n".utf8))
-            throw ExitCode(78)  // EX_CONFIG
-        }
+        let configuration = try OperatorCommands.configuration(config)
         let store = try SQLiteShipmentStore(path: configuration.databasePath)
         let task = RetentionTask(store: store, personalDataDays: configuration.retention.personalDataDays)
         let date = task.now()

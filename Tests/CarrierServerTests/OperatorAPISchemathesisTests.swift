@@ -2,6 +2,7 @@ import CarrierServer
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import LabelVerification
 import Testing
 
 /// schemathesis (PyPI) fuzzes the live operator API with the served OpenAPI document: no 5xx,
@@ -20,7 +21,7 @@ import Testing
             let port = try #require(client.port)
             let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
                 .appendingPathComponent("../../Sources/CarrierServer/openapi.yaml").standardized.path
-            let output = try Self.run(
+            let output = try ExternalTools.run(
                 "schemathesis",
                 [
                     "run", schema, "--url", "https://127.0.0.1:\(port)/api/v1", "--tls-verify", "false",
@@ -30,26 +31,9 @@ import Testing
                         + "response_headers_conformance,response_schema_conformance",
                     "--max-examples", "40", "--seed", "1", "--no-color",
                 ], in: folder)
-            #expect(output.status == 0, "schemathesis found problems:\n\(output.text.suffix(6000))")
-            #expect(output.text.contains("passed") || output.text.contains("PASSED"), "\(output.text.suffix(2000))")
+            let text = output.stdout + output.stderr
+            #expect(output.status == 0, "schemathesis found problems:\n\(text.suffix(6000))")
+            #expect(text.contains("passed") || text.contains("PASSED"), "\(text.suffix(2000))")
         }
-    }
-
-    /// Runs `tool` (from PATH) and returns its exit status and combined output.
-    static func run(_ tool: String, _ arguments: [String], in folder: URL) throws -> (status: Int32, text: String) {
-        let log = folder.appendingPathComponent("\(tool).log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: log)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        process.currentDirectoryURL = folder
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        return (process.terminationStatus, try String(contentsOf: log, encoding: .utf8))
     }
 }

@@ -30,7 +30,7 @@ public enum ExternalTools {
     private static let packages = [
         "pdfinfo": "poppler-utils", "pdffonts": "poppler-utils", "pdftotext": "poppler-utils",
         "pdftoppm": "poppler-utils", "pdfimages": "poppler-utils", "qpdf": "qpdf", "zbarimg": "zbar-tools",
-        "tesseract": "tesseract-ocr",
+        "tesseract": "tesseract-ocr", "schemathesis": "schemathesis (PyPI)",
     ]
 
     /// The absolute path of `tool` on `PATH` (plus the usual system folders).
@@ -44,9 +44,9 @@ public enum ExternalTools {
         throw MissingTool(tool: tool, package: packages[tool] ?? tool)
     }
 
-    /// Runs `tool` with `arguments` and waits for it; output goes through temporary files so
-    /// that a chatty tool can never block on a full pipe.
-    public static func run(_ tool: String, _ arguments: [String]) throws -> Output {
+    /// Runs `tool` with `arguments` (in `directory` when given) and waits for it; output goes
+    /// through temporary files so that a chatty tool can never block on a full pipe.
+    public static func run(_ tool: String, _ arguments: [String], in directory: URL? = nil) throws -> Output {
         let executable = try path(of: tool)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -65,6 +65,7 @@ public enum ExternalTools {
         process.standardOutput = outHandle
         process.standardError = errHandle
         process.standardInput = FileHandle.nullDevice
+        if let directory { process.currentDirectoryURL = directory }
         try process.run()
         process.waitUntilExit()
         try outHandle.close()
