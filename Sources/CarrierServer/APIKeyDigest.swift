@@ -1,4 +1,5 @@
 import Crypto
+import Labels
 
 /// How API keys are stored in the configuration: the hex SHA-256 of the key.
 ///
@@ -10,14 +11,8 @@ public enum APIKeyDigest {
         hex(SHA256.hash(data: Array(key.utf8)))
     }
 
-    /// Lower-case hex of `bytes`, two digits a byte (the server's one hex encoder).
+    /// Lower-case hex of `bytes`, two digits a byte.
     public static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: text, as: UTF8.self)
+        Hex.string(bytes)
     }
 }

@@ -21,7 +21,7 @@ import Testing
             let port = try #require(client.port)
             let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
                 .appendingPathComponent("../../Sources/CarrierServer/openapi.yaml").standardized.path
-            let output = try ExternalTools.run(
+            let output = try await ExternalTools.runDetached(
                 "schemathesis",
                 [
                     "run", schema, "--url", "https://127.0.0.1:\(port)/api/v1", "--tls-verify", "false",

@@ -76,6 +76,18 @@ public enum ExternalTools {
             stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
+    /// Runs `tool` on a thread of its own and suspends until it ends, so that a long-running
+    /// verifier (schemathesis) never holds one of the few cooperative threads other tests need.
+    public static func runDetached(_ tool: String, _ arguments: [String], in directory: URL? = nil) async throws
+        -> Output
+    {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try run(tool, arguments, in: directory) })
+            }
+        }
+    }
+
     /// Runs `tool` and records a test issue (with its stderr) when it exits non-zero.
     @discardableResult
     public static func runChecked(

@@ -16,8 +16,7 @@ enum LabelText {
 
     /// `byte` as two upper-case hexadecimal digits (for `%XX` and ZPL's `_XX` escapes).
     static func hex(_ byte: UInt8) -> String {
-        let digits: [Character] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D", "E", "F"]
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+        Hex.string(CollectionOfOne(byte), uppercase: true)
     }
 
     /// Non-empty parts joined with `separator`.
