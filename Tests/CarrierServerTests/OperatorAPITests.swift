@@ -192,12 +192,12 @@ import Testing
         try await carrier.withServer { client in
             let seen = try await withThrowingTaskGroup(of: (polled: Bool, codes: [String]).self) { group in
                 group.addTask {
-                    // 200 shipments from 25 concurrent Picqer clients (a warehouse's busy hour).
+                    // 200 shipments from 10 concurrent Picqer clients (a warehouse's busy hour).
                     try await withThrowingTaskGroup(of: [String].self) { burst in
-                        for _ in 0..<25 {
+                        for _ in 0..<10 {
                             burst.addTask {
                                 var codes: [String] = []
-                                for _ in 0..<8 {
+                                for _ in 0..<20 {
                                     codes.append(try #require(try await Self.create(client).data).tracking_code)
                                 }
                                 return codes

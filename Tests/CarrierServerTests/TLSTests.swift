@@ -9,8 +9,11 @@ import Testing
 
 /// The server terminates TLS itself: 1.2 and 1.3 are accepted, 1.1 is refused.
 @Suite struct TLSTests {
-    private func health(port: Int, minimum: TLSVersion, maximum: TLSVersion) async throws -> Int {
+    private func health(port: Int, minimum: TLSVersion, maximum: TLSVersion, ciphers: String? = nil) async throws
+        -> Int
+    {
         var tls = TLSConfiguration.makeClientConfiguration()
+        if let ciphers { tls.cipherSuites = ciphers }
         tls.certificateVerification = .none
         tls.minimumTLSVersion = minimum
         tls.maximumTLSVersion = maximum
@@ -34,6 +37,25 @@ import Testing
             #expect(try await health(port: port, minimum: .tlsv13, maximum: .tlsv13) == 200)
             await #expect(throws: (any Error).self) {
                 _ = try await health(port: port, minimum: .tlsv1, maximum: .tlsv11)
+            }
+        }
+    }
+
+    /// TLS 1.2 only with AEAD suites (no CBC: LUCKY13), as Mozilla's "intermediate" profile.
+    @Test func cbcSuitesAreRefused() async throws {
+        let carrier = try TestCarrier()
+        try await carrier.withServer { client in
+            let port = try #require(client.port)
+            for aead in [
+                "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-ECDSA-AES256-GCM-SHA384", "ECDHE-ECDSA-CHACHA20-POLY1305",
+            ] {
+                #expect(
+                    try await health(port: port, minimum: .tlsv12, maximum: .tlsv12, ciphers: aead) == 200, "\(aead)")
+            }
+            for cbc in ["ECDHE-ECDSA-AES128-SHA", "ECDHE-ECDSA-AES256-SHA", "AES128-SHA"] {
+                await #expect(throws: (any Error).self, "\(cbc)") {
+                    _ = try await health(port: port, minimum: .tlsv12, maximum: .tlsv12, ciphers: cbc)
+                }
             }
         }
     }
