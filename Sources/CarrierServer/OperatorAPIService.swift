@@ -44,21 +44,22 @@ struct OperatorAPIService: APIProtocol {
     // MARK: Reprint
 
     func getLabelPDF(_ input: Operations.GetLabelPDF.Input) async throws -> Operations.GetLabelPDF.Output {
-        let documents = try await reprint(input.path.trackingCode)
-        return .ok(.init(body: .pdf(HTTPBody(documents.pdf))))
+        let composed = try await reprint(input.path.trackingCode)
+        let pdf = try await NIOThreadPool.singleton.runIfActive { try LabelDocuments.pdf(of: composed) }
+        return .ok(.init(body: .pdf(HTTPBody(pdf))))
     }
 
     func getLabelZPL(_ input: Operations.GetLabelZPL.Input) async throws -> Operations.GetLabelZPL.Output {
-        let documents = try await reprint(input.path.trackingCode)
-        return .ok(.init(body: .plainText(HTTPBody(documents.zpl))))
+        let composed = try await reprint(input.path.trackingCode)
+        let zpl = try await NIOThreadPool.singleton.runIfActive { try LabelDocuments.zpl(of: composed) }
+        return .ok(.init(body: .plainText(HTTPBody(zpl))))
     }
 
-    /// The documents of a shipment drawn again from its stored request, as on the day it was
-    /// made: the same bytes as answered to Picqer.
-    private func reprint(_ code: String) async throws -> LabelDocuments {
-        let composed: ComposedLabel
+    /// The label of a shipment composed again from its stored request, as on the day it was
+    /// made: drawn, it gives the same bytes as answered to Picqer.
+    private func reprint(_ code: String) async throws -> ComposedLabel {
         do {
-            composed = try await flow.reprint(trackingCode: code)
+            return try await flow.reprint(trackingCode: code)
         } catch let refusal as ReprintRefusal {
             switch refusal {
             case .notFound: throw OperatorProblem.notFound("No shipment has this tracking code.")
@@ -79,8 +80,6 @@ struct OperatorAPIService: APIProtocol {
                 )
             }
         }
-        let flow = self.flow
-        return try await NIOThreadPool.singleton.runIfActive { try flow.render(composed) }
     }
 
     // MARK: Cancel

@@ -20,13 +20,19 @@ public struct LabelDocuments: Sendable {
     /// Draws `composed`: the PDF (with the customs documents when it has them) and the ZPL label.
     /// Blocking C work: call it off the cooperative thread pool.
     public static func render(_ composed: ComposedLabel) throws -> LabelDocuments {
-        let zpl = try ZPLLabelRenderer(resolution: composed.zplResolution).render(composed.label)
-        let pdf: [UInt8]
+        LabelDocuments(format: composed.format, pdf: try pdf(of: composed), zpl: try zpl(of: composed))
+    }
+
+    /// The PDF of `composed` alone (A6, or A4 with the customs documents). Blocking C work.
+    public static func pdf(of composed: ComposedLabel) throws -> [UInt8] {
         if let customs = composed.customs {
-            pdf = try CustomsDocumentRenderer().render(label: composed.label, customs: customs)
-        } else {
-            pdf = try PDFLabelRenderer().render(composed.label)
+            return try CustomsDocumentRenderer().render(label: composed.label, customs: customs)
         }
-        return LabelDocuments(format: composed.format, pdf: pdf, zpl: zpl)
+        return try PDFLabelRenderer().render(composed.label)
+    }
+
+    /// The ZPL of `composed` alone. Blocking C work.
+    public static func zpl(of composed: ComposedLabel) throws -> String {
+        try ZPLLabelRenderer(resolution: composed.zplResolution).render(composed.label)
     }
 }

@@ -136,6 +136,10 @@ import Testing
             ) { try Self.decode(Page.self, $0.body) }
             #expect(afterCancel.shipments.map(\.tracking_code) == [codes[1]])
             #expect(afterCancel.shipments.first?.status == "cancelled")
+            // A cancelled shipment's label still reprints (it is marked nothing).
+            try await client.execute(
+                uri: "/api/v1/shipments/\(codes[1])/label.pdf", method: .get, headers: TestCarrier.operatorRO
+            ) { #expect($0.status == .ok && $0.headers[.contentType] == "application/pdf") }
 
             try await client.execute(
                 uri: "/api/v1/shipments/\(codes[0])", method: .get, headers: TestCarrier.operatorRO
