@@ -20,5 +20,15 @@ enum OperatorAPIRoutes {
         }
         let group = router.group().add(middleware: OperatorAuthMiddleware(operators: service.configuration.operators))
         try service.registerHandlers(on: group, serverURL: URL(string: prefix)!)
+        // A manifest in a format other than the two documented ones: name the parameter.
+        group.get(RouterPath(prefix + "/manifests/:file")) { _, context -> Response in
+            let file = context.parameters.get("file") ?? ""
+            let format = file.split(separator: ".", omittingEmptySubsequences: false).dropFirst().last.map(String.init)
+            throw OperatorProblem.badParameters([
+                .init(
+                    parameter: "format",
+                    detail: "a manifest is YYYY-MM-DD.pdf or YYYY-MM-DD.csv, got '.\(format ?? "")'")
+            ])
+        }
     }
 }

@@ -288,6 +288,7 @@ import Testing
                 ("/api/v1/manifests/\(day).pdf?account=nobody", .notFound),
                 ("/api/v1/manifests/\(day).pdf?account=shop-a&sender_address=99", .notFound),
                 ("/api/v1/manifests/\(day).pdf", .badRequest),
+                ("/api/v1/manifests/\(day).xlsx?account=shop-a", .badRequest),
             ] {
                 try await client.execute(uri: uri, method: .get, headers: TestCarrier.operatorRO) { response in
                     #expect(response.status == status, "\(uri)")
