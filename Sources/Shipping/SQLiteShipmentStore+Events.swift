@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+
+extension SQLiteShipmentStore {
+    public func record(events: [NewTrackingEvent], receivedAt: Date) async throws -> [EventOutcome] {
+        guard !events.isEmpty else { return [] }
+        return try await pool.write { db in
+            try events.map { try Self.record($0, receivedAt: receivedAt, in: db) }
+        }
+    }
+
+    public func events(trackingCode: String) async throws -> [TrackingEvent]? {
+        try await pool.read { db in
+            guard
+                let shipmentID = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM shipment WHERE tracking_code = ?", arguments: [trackingCode])
+            else { return nil }
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT event_id, status, occurred_at, city, postcode, country, description, received_at
+                    FROM tracking_event WHERE shipment_id = ? ORDER BY occurred_at, id
+                    """,
+                arguments: [shipmentID]
+            ).map { row in
+                let status: String = row["status"]
+                return TrackingEvent(
+                    NewTrackingEvent(
+                        eventID: row["event_id"], trackingCode: trackingCode,
+                        status: TrackingEventStatus(rawValue: status) ?? .inTransit, occurredAt: row["occurred_at"],
+                        location: TrackingEventLocation(
+                            city: row["city"], postcode: row["postcode"], country: row["country"]),
+                        description: row["description"]),
+                    receivedAt: row["received_at"])
+            }
+        }
+    }
+
+    /// Stores one event inside the batch's write transaction and updates its shipment as one change.
+    static func record(_ event: NewTrackingEvent, receivedAt: Date, in db: Database) throws -> EventOutcome {
+        if try Bool.fetchOne(
+            db, sql: "SELECT EXISTS(SELECT 1 FROM tracking_event WHERE event_id = ?)", arguments: [event.eventID])
+            == true
+        {
+            return .duplicate
+        }
+        guard
+            let shipment = try fetchRecords(db, where: "tracking_code = ?", arguments: [event.trackingCode]).first
+        else {
+            return .rejected([.init(field: "tracking_code", message: "no shipment has this tracking code")])
+        }
+        if let refusal = EventOutcome.refusal(of: event, for: shipment, receivedAt: receivedAt) {
+            return .rejected(refusal)
+        }
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO tracking_event (event_id, shipment_id, status, occurred_at, city, postcode,
+                    country, description, received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                event.eventID, shipment.id, event.status.rawValue, event.occurredAt, event.location?.city,
+                event.location?.postcode, event.location?.country, event.description, receivedAt,
+            ])
+        guard db.changesCount > 0 else { return .duplicate }
+        if event.status.supersedes(
+            shipment.trackingStatus, occurredAt: event.occurredAt, currentAt: shipment.lastEventAt)
+        {
+            let last = max(event.occurredAt, shipment.lastEventAt ?? event.occurredAt)
+            _ = try change(
+                id: shipment.id, at: receivedAt, set: "tracking_status = ?, last_event_at = ?",
+                arguments: [event.status.rawValue, last], in: db)
+        } else if let current = shipment.lastEventAt, event.occurredAt > current {
+            _ = try change(
+                id: shipment.id, at: receivedAt, set: "last_event_at = ?", arguments: [event.occurredAt], in: db)
+        } else {
+            try touch(id: shipment.id, at: receivedAt, in: db)
+        }
+        return .created
+    }
+}
