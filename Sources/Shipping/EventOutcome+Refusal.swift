@@ -1,14 +1,14 @@
 import Foundation
 
 extension EventOutcome {
-    /// Why `event` cannot be stored for `shipment` (found by its tracking code), or `nil` when it can: the
-    /// shipment must be active (not pending, void or cancelled) and the event must not lie more than
+    /// Why `event` cannot be stored for a shipment (found by its tracking code) in `status`, or `nil` when it
+    /// can: the shipment must be active (not pending, void or cancelled) and the event must not lie more than
     /// ``TrackingEventInput/allowedFuture`` after `receivedAt`. Both stores apply these same rules.
-    static func refusal(of event: NewTrackingEvent, for shipment: ShipmentRecord, receivedAt: Date)
+    static func refusal(of event: NewTrackingEvent, status: ShipmentRecord.Status, receivedAt: Date)
         -> [EventFieldError]?
     {
         var errors: [EventFieldError] = []
-        switch shipment.status {
+        switch status {
         case .active: break
         case .pending:
             errors.append(

@@ -146,7 +146,7 @@ public final class InMemoryShipmentStore: ShipmentStore {
                     return .rejected([.init(field: "tracking_code", message: "no shipment has this tracking code")])
                 }
                 let shipment = state.shipments[index]
-                if let refusal = EventOutcome.refusal(of: event, for: shipment, receivedAt: receivedAt) {
+                if let refusal = EventOutcome.refusal(of: event, status: shipment.status, receivedAt: receivedAt) {
                     return .rejected(refusal)
                 }
                 state.eventIDs.insert(event.eventID)

@@ -44,12 +44,22 @@ extension SQLiteShipmentStore {
         {
             return .duplicate
         }
+        // Only the columns the rules need: the stored request (a few kilobytes) is not read per event.
         guard
-            let shipment = try fetchRecords(db, where: "tracking_code = ?", arguments: [event.trackingCode]).first
+            let row = try Row.fetchOne(
+                db, sql: "SELECT id, status, tracking_status, last_event_at FROM shipment WHERE tracking_code = ?",
+                arguments: [event.trackingCode])
         else {
             return .rejected([.init(field: "tracking_code", message: "no shipment has this tracking code")])
         }
-        if let refusal = EventOutcome.refusal(of: event, for: shipment, receivedAt: receivedAt) {
+        let shipmentID: Int64 = row["id"]
+        let statusText: String = row["status"]
+        let trackingText: String? = row["tracking_status"]
+        let lastEventAt: Date? = row["last_event_at"]
+        let trackingStatus = trackingText.flatMap(TrackingEventStatus.init(rawValue:))
+        if let refusal = EventOutcome.refusal(
+            of: event, status: ShipmentRecord.Status(rawValue: statusText) ?? .void, receivedAt: receivedAt)
+        {
             return .rejected(refusal)
         }
         try db.execute(
@@ -59,22 +69,22 @@ extension SQLiteShipmentStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
-                event.eventID, shipment.id, event.status.rawValue, event.occurredAt, event.location?.city,
+                event.eventID, shipmentID, event.status.rawValue, event.occurredAt, event.location?.city,
                 event.location?.postcode, event.location?.country, event.description, receivedAt,
             ])
         guard db.changesCount > 0 else { return .duplicate }
         if event.status.supersedes(
-            shipment.trackingStatus, occurredAt: event.occurredAt, currentAt: shipment.lastEventAt)
+            trackingStatus, occurredAt: event.occurredAt, currentAt: lastEventAt)
         {
-            let last = max(event.occurredAt, shipment.lastEventAt ?? event.occurredAt)
+            let last = max(event.occurredAt, lastEventAt ?? event.occurredAt)
             _ = try change(
-                id: shipment.id, at: receivedAt, set: "tracking_status = ?, last_event_at = ?",
+                id: shipmentID, at: receivedAt, set: "tracking_status = ?, last_event_at = ?",
                 arguments: [event.status.rawValue, last], in: db)
-        } else if let current = shipment.lastEventAt, event.occurredAt > current {
+        } else if let current = lastEventAt, event.occurredAt > current {
             _ = try change(
-                id: shipment.id, at: receivedAt, set: "last_event_at = ?", arguments: [event.occurredAt], in: db)
+                id: shipmentID, at: receivedAt, set: "last_event_at = ?", arguments: [event.occurredAt], in: db)
         } else {
-            try touch(id: shipment.id, at: receivedAt, in: db)
+            try touch(id: shipmentID, at: receivedAt, in: db)
         }
         return .created
     }

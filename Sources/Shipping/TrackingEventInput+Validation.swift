@@ -67,10 +67,11 @@ extension TrackingEventInput {
 
     /// `text` as an RFC 3339 date-time with a `Z` or numeric offset (fractional seconds allowed), or `nil`.
     public static func parseTimestamp(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.date(from: text)
+        timestampStyles.lazy.compactMap { try? $0.parse(text) }.first
     }
+
+    /// RFC 3339 without and with fractional seconds (format styles are `Sendable` and cheap to reuse).
+    static let timestampStyles = [
+        Date.ISO8601FormatStyle(), Date.ISO8601FormatStyle(includingFractionalSeconds: true),
+    ]
 }
