@@ -2,6 +2,8 @@ import Foundation
 import GRDB
 
 extension SQLiteShipmentStore {
+    /// Stores the batch in one write transaction; the UNIQUE `event_id` makes a concurrent batch with the same
+    /// ids see them as duplicates (SQLite's single writer orders the two transactions).
     public func record(events: [NewTrackingEvent], receivedAt: Date) async throws -> [EventOutcome] {
         guard !events.isEmpty else { return [] }
         return try await pool.write { db in
@@ -9,6 +11,7 @@ extension SQLiteShipmentStore {
         }
     }
 
+    /// The shipment's events, oldest first (`occurred_at`, then row id: arrival order).
     public func events(trackingCode: String) async throws -> [TrackingEvent]? {
         try await pool.read { db in
             guard
