@@ -8,7 +8,7 @@ extension OperatorAPIRoutes {
           version: 1.0.0
           description: >-
             The carrier's own API: every shipment that came in from Picqer (pre-advice change feed), reprints,
-            cancellation and the end-of-day manifest for the driver. Authenticate with `Authorization: Bearer TOKEN`
+            cancellation, the end-of-day manifest for the driver, and scan events in. Authenticate with `Authorization: Bearer TOKEN`
             (an operator token from the `operators:` configuration). Errors are RFC 9457 problem documents.
         servers:
           - url: /api/v1
@@ -132,7 +132,8 @@ extension OperatorAPIRoutes {
               summary: Cancel a shipment
               description: >-
                 An active shipment becomes `cancelled`; cancelling again answers the same. A void shipment (never handed
-                to Picqer) cannot be cancelled. Needs the `write` scope.
+                to Picqer) cannot be cancelled, nor one that has any scan event (409): every status of
+                `TrackingEventStatus`, from `picked_up` on, means the carrier has the parcel. Needs the `write` scope.
               parameters:
                 - $ref: '#/components/parameters/TrackingCode'
               responses:
@@ -152,6 +153,63 @@ extension OperatorAPIRoutes {
                   $ref: '#/components/responses/NotFound'
                 '409':
                   $ref: '#/components/responses/Conflict'
+          /shipments/{tracking_code}/events:
+            get:
+              operationId: listShipmentEvents
+              summary: The scan events of a shipment
+              description: Every stored event of the shipment, oldest first (by `occurred_at`, then by arrival).
+              parameters:
+                - $ref: '#/components/parameters/TrackingCode'
+              responses:
+                '200':
+                  description: The events.
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/TrackingEventList'
+                '400':
+                  $ref: '#/components/responses/BadRequest'
+                '401':
+                  $ref: '#/components/responses/Unauthorized'
+                '403':
+                  $ref: '#/components/responses/Forbidden'
+                '404':
+                  $ref: '#/components/responses/NotFound'
+          /events:
+            post:
+              operationId: recordEvents
+              summary: Send scan events
+              description: >-
+                Up to 1000 scan events at once (needs the `write` scope). Every event gets its own result, in the order
+                sent: `created`, `duplicate` (an event with this `event_id` was stored before: nothing is stored twice,
+                so resending a batch is safe) or `rejected` with `errors` naming each bad field. One bad event never
+                rejects the others. An event is rejected when a field is missing, `status` is not one of
+                `TrackingEventStatus`, `occurred_at` is not RFC 3339 with an offset or lies more than 1 hour in the
+                future, `event_id` is longer than 200 or `description` longer than 500 characters, no shipment has the
+                `tracking_code`, or the shipment is void (label never reached Picqer), cancelled, or its label is still
+                being made. Each stored event is a change in the change feed. Events may arrive in any order: the
+                shipment's `tracking_status` is the status of its latest-occurring event, except that a final status
+                (`delivered`, `collected_from_pickup_point`, `returned_to_sender`) is not undone by a later non-final
+                one. Once a shipment has any event the carrier has the parcel, and it can no longer be cancelled.
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema:
+                      $ref: '#/components/schemas/EventBatch'
+              responses:
+                '200':
+                  description: One result per event, in the order sent.
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/EventResults'
+                '400':
+                  $ref: '#/components/responses/BadRequest'
+                '401':
+                  $ref: '#/components/responses/Unauthorized'
+                '403':
+                  $ref: '#/components/responses/Forbidden'
           /manifests/{date}.pdf:
             get:
               operationId: getManifestPDF
@@ -344,6 +402,7 @@ extension OperatorAPIRoutes {
                 - created_at
                 - updated_at
                 - personal_data_erased
+                - tracking_status
               properties:
                 tracking_code:
                   type: string
@@ -385,6 +444,146 @@ extension OperatorAPIRoutes {
                   format: date-time
                 personal_data_erased:
                   type: boolean
+                tracking_status:
+                  $ref: '#/components/schemas/ShipmentTrackingStatus'
+                last_event_at:
+                  type: string
+                  format: date-time
+                  description: When the latest-occurring scan event happened; left out while there is none.
+            ShipmentTrackingStatus:
+              type: string
+              description: >-
+                Where the parcel is: `registered` until the first scan event, `cancelled` when cancelled, otherwise the
+                status of the event that holds it (see `TrackingEventStatus`).
+              enum:
+                - registered
+                - cancelled
+                - picked_up
+                - at_sorting_center
+                - in_transit
+                - out_for_delivery
+                - delivery_failed
+                - delivered
+                - at_pickup_point
+                - collected_from_pickup_point
+                - returning_to_sender
+                - returned_to_sender
+            TrackingEventStatus:
+              type: string
+              description: >-
+                What a scan event says. `delivered`, `collected_from_pickup_point` and `returned_to_sender` are final.
+              enum:
+                - picked_up
+                - at_sorting_center
+                - in_transit
+                - out_for_delivery
+                - delivery_failed
+                - delivered
+                - at_pickup_point
+                - collected_from_pickup_point
+                - returning_to_sender
+                - returned_to_sender
+            EventBatch:
+              type: object
+              required: [events]
+              properties:
+                events:
+                  type: array
+                  maxItems: 1000
+                  items:
+                    $ref: '#/components/schemas/EventInput'
+            EventInput:
+              type: object
+              description: >-
+                One scan event. The fields are checked one event at a time (a bad event is rejected in its result, the
+                others are stored), so none is required by the schema; all but `location` and `description` are
+                required by the check.
+              properties:
+                event_id:
+                  type: string
+                  description: Your own unique id of the event (at most 200 characters). The same id again is a duplicate.
+                tracking_code:
+                  type: string
+                status:
+                  type: string
+                  description: One of `TrackingEventStatus`.
+                occurred_at:
+                  type: string
+                  description: 'When it happened: RFC 3339 with an offset, e.g. `2026-12-05T14:30:00+01:00`.'
+                location:
+                  $ref: '#/components/schemas/EventLocation'
+                description:
+                  type: string
+                  description: Free text, at most 500 characters.
+            EventLocation:
+              type: object
+              description: Where the scan happened (a depot, sorting center or pickup point).
+              properties:
+                city:
+                  type: string
+                postcode:
+                  type: string
+                country:
+                  type: string
+                  description: ISO 3166-1 alpha-2.
+            EventResults:
+              type: object
+              required: [results]
+              properties:
+                results:
+                  type: array
+                  items:
+                    $ref: '#/components/schemas/EventResult'
+            EventResult:
+              type: object
+              required: [outcome, errors]
+              properties:
+                event_id:
+                  type: string
+                  description: The event's `event_id`; left out when it had none.
+                outcome:
+                  type: string
+                  enum: [created, duplicate, rejected]
+                errors:
+                  type: array
+                  description: Empty unless `rejected`.
+                  items:
+                    $ref: '#/components/schemas/EventError'
+            EventError:
+              type: object
+              required: [field, detail]
+              properties:
+                field:
+                  type: string
+                  description: The field, e.g. `status` or `tracking_code`.
+                detail:
+                  type: string
+            TrackingEventList:
+              type: object
+              required: [events]
+              properties:
+                events:
+                  type: array
+                  items:
+                    $ref: '#/components/schemas/TrackingEvent'
+            TrackingEvent:
+              type: object
+              required: [event_id, status, occurred_at, received_at]
+              properties:
+                event_id:
+                  type: string
+                status:
+                  $ref: '#/components/schemas/TrackingEventStatus'
+                occurred_at:
+                  type: string
+                  format: date-time
+                location:
+                  $ref: '#/components/schemas/EventLocation'
+                description:
+                  type: string
+                received_at:
+                  type: string
+                  format: date-time
             Service:
               type: object
               required: [value, name]

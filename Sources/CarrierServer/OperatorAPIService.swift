@@ -7,7 +7,7 @@ import PicqerAPI
 import Shipping
 
 /// The operator API's handlers (the `APIProtocol` generated from `openapi.yaml`): the change
-/// feed, one shipment, reprints and cancellation. Errors are thrown as ``OperatorProblem``.
+/// feed, one shipment, reprints, cancellation and scan events in. Errors are thrown as ``OperatorProblem``.
 struct OperatorAPIService: APIProtocol {
     let flow: ShipmentFlow
 
@@ -88,6 +88,12 @@ struct OperatorAPIService: APIProtocol {
         switch try await flow.store.cancel(trackingCode: input.path.trackingCode, at: Date()) {
         case .cancelled(let record), .alreadyCancelled(let record):
             return .ok(.init(body: .json(try view(record))))
+        case .notCancellable(let record) where record.status == .active && record.trackingStatus != nil:
+            throw OperatorProblem(
+                status: .conflict,
+                detail:
+                    "This shipment can no longer be cancelled: the carrier has the parcel (tracking status \(record.trackingStatus?.rawValue ?? "")). Return it to the sender instead."
+            )
         case .notCancellable(let record):
             throw OperatorProblem(
                 status: .conflict,

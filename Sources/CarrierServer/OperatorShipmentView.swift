@@ -61,6 +61,13 @@ struct OperatorShipmentView {
                     })
             },
             createdAt: record.createdAt, updatedAt: record.updatedAt,
-            personalDataErased: record.personalDataErased)
+            personalDataErased: record.personalDataErased,
+            trackingStatus: Self.trackingStatus(of: record), lastEventAt: record.lastEventAt)
+    }
+
+    /// `registered` until the first scan event, `cancelled` once cancelled, else the status of its events.
+    static func trackingStatus(of record: ShipmentRecord) -> Components.Schemas.ShipmentTrackingStatus {
+        if record.status == .cancelled { return .cancelled }
+        return record.trackingStatus.flatMap { .init(rawValue: $0.rawValue) } ?? .registered
     }
 }

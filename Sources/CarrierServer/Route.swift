@@ -25,6 +25,10 @@ enum Route: CaseIterable {
     case operatorLabelZPL
     /// `POST /api/v1/shipments/:code/cancel`: cancel.
     case operatorCancel
+    /// `GET /api/v1/shipments/:code/events`: a shipment's scan events.
+    case operatorShipmentEvents
+    /// `POST /api/v1/events`: scan events in.
+    case operatorEvents
     /// `GET /api/v1/manifests/:day` (`YYYY-MM-DD.pdf` or `.csv`): the end-of-day manifest.
     case operatorManifest
 
@@ -41,6 +45,8 @@ enum Route: CaseIterable {
         case .operatorLabelPDF: return OperatorAPIRoutes.prefix + "/shipments/:code/label.pdf"
         case .operatorLabelZPL: return OperatorAPIRoutes.prefix + "/shipments/:code/label.zpl"
         case .operatorCancel: return OperatorAPIRoutes.prefix + "/shipments/:code/cancel"
+        case .operatorShipmentEvents: return OperatorAPIRoutes.prefix + "/shipments/:code/events"
+        case .operatorEvents: return OperatorAPIRoutes.prefix + "/events"
         case .operatorManifest: return OperatorAPIRoutes.prefix + "/manifests/:day"
         }
     }
@@ -49,9 +55,9 @@ enum Route: CaseIterable {
     var method: HTTPRequest.Method {
         switch self {
         case .health, .trackingPage, .configOptions, .operatorDocument, .operatorFeed, .operatorShipment,
-            .operatorLabelPDF, .operatorLabelZPL, .operatorManifest:
+            .operatorLabelPDF, .operatorLabelZPL, .operatorManifest, .operatorShipmentEvents:
             return .get
-        case .shipments, .operatorCancel: return .post
+        case .shipments, .operatorCancel, .operatorEvents: return .post
         }
     }
 

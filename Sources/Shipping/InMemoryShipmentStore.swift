@@ -14,6 +14,9 @@ public final class InMemoryShipmentStore: ShipmentStore {
         var lastSequence: Int64 = 0
         /// Shipments in id order (id = index + 1).
         var shipments: [ShipmentRecord] = []
+        /// Stored scan events in arrival order, with the shipment index of each.
+        var events: [(shipment: Int, event: TrackingEvent)] = []
+        var eventIDs: Set<String> = []
 
         /// Gives shipment `index` a new sequence number and `updatedAt`: one change.
         mutating func touch(_ index: Int, at date: Date) {
@@ -90,6 +93,7 @@ public final class InMemoryShipmentStore: ShipmentStore {
             case .pending, .void:
                 return .notCancellable(state.shipments[index])
             case .active:
+                if state.shipments[index].trackingStatus != nil { return .notCancellable(state.shipments[index]) }
                 state.shipments[index].status = .cancelled
                 state.touch(index, at: date)
                 return .cancelled(state.shipments[index])
@@ -130,6 +134,45 @@ public final class InMemoryShipmentStore: ShipmentStore {
                 erased += 1
             }
             return erased
+        }
+    }
+
+    /// Stores the events that can be stored, by the same rules as the SQLite store.
+    public func record(events: [NewTrackingEvent], receivedAt: Date) async throws -> [EventOutcome] {
+        state.withLock { state in
+            events.map { event -> EventOutcome in
+                if state.eventIDs.contains(event.eventID) { return .duplicate }
+                guard let index = state.shipments.firstIndex(where: { $0.trackingCode == event.trackingCode }) else {
+                    return .rejected([.init(field: "tracking_code", message: "no shipment has this tracking code")])
+                }
+                let shipment = state.shipments[index]
+                if let refusal = EventOutcome.refusal(of: event, status: shipment.status, receivedAt: receivedAt) {
+                    return .rejected(refusal)
+                }
+                state.eventIDs.insert(event.eventID)
+                state.events.append((index, TrackingEvent(event, receivedAt: receivedAt)))
+                if event.status.supersedes(
+                    shipment.trackingStatus, occurredAt: event.occurredAt, currentAt: shipment.lastEventAt)
+                {
+                    state.shipments[index].trackingStatus = event.status
+                }
+                state.shipments[index].lastEventAt = max(event.occurredAt, shipment.lastEventAt ?? event.occurredAt)
+                state.touch(index, at: receivedAt)
+                return .created
+            }
+        }
+    }
+
+    /// The events of the shipment with `trackingCode`, oldest first.
+    public func events(trackingCode: String) async throws -> [TrackingEvent]? {
+        state.withLock { state in
+            guard let index = state.shipments.firstIndex(where: { $0.trackingCode == trackingCode }) else {
+                return nil
+            }
+            // Arrival order among events that occurred at the same time, as the SQLite store's row ids.
+            return state.events.enumerated().filter { $0.element.shipment == index }
+                .sorted { ($0.element.event.occurredAt, $0.offset) < ($1.element.event.occurredAt, $1.offset) }
+                .map(\.element.event)
         }
     }
 }

@@ -32,6 +32,27 @@ extension SQLiteShipmentStore {
             }
         }
         migrator.registerMigration("2-change-feed-and-retention", migrate: migrateToChangeFeedAndRetention)
+        migrator.registerMigration("3-tracking-events") { db in
+            // event_id is UNIQUE: a resent or concurrently sent event is ignored by the insert itself.
+            try db.execute(
+                sql: """
+                    CREATE TABLE tracking_event (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        event_id TEXT NOT NULL UNIQUE,
+                        shipment_id INTEGER NOT NULL REFERENCES shipment(id),
+                        status TEXT NOT NULL,
+                        occurred_at DATETIME NOT NULL,
+                        city TEXT,
+                        postcode TEXT,
+                        country TEXT,
+                        description TEXT,
+                        received_at DATETIME NOT NULL
+                    );
+                    CREATE INDEX tracking_event_on_shipment_occurred_at ON tracking_event(shipment_id, occurred_at, id);
+                    ALTER TABLE shipment ADD COLUMN tracking_status TEXT;
+                    ALTER TABLE shipment ADD COLUMN last_event_at DATETIME;
+                    """)
+        }
         return migrator
     }
 

@@ -7,7 +7,7 @@ extension SQLiteShipmentStore {
     static let recordColumns = """
         id, tracking_code, account, service, status, label_format, is_return, created_at, sender_address_id,
         reference, order_id, picklist_id, return_id, zpl_dpi, weight_grams, recipient_country, recipient_postcode,
-        request_body, updated_at, sequence, personal_data_erased
+        request_body, updated_at, sequence, personal_data_erased, tracking_status, last_event_at
         """
 
     /// The records of the shipments matching `condition` (an SQL `WHERE` clause, possibly with `ORDER BY` and
@@ -31,6 +31,7 @@ extension SQLiteShipmentStore {
         let status: String = row["status"]
         let format: String? = row["label_format"]
         let body: Data? = row["request_body"]
+        let trackingStatus: String? = row["tracking_status"]
         return ShipmentRecord(
             id: row["id"], trackingCode: row["tracking_code"], account: row["account"], service: row["service"],
             status: ShipmentRecord.Status(rawValue: status) ?? .void,
@@ -39,6 +40,8 @@ extension SQLiteShipmentStore {
             orderID: row["order_id"], picklistID: row["picklist_id"], returnID: row["return_id"],
             zplDPI: row["zpl_dpi"], weightGrams: row["weight_grams"], recipientCountry: row["recipient_country"],
             recipientPostcode: row["recipient_postcode"], requestBody: body.map { [UInt8]($0) },
-            updatedAt: row["updated_at"], sequence: row["sequence"], personalDataErased: row["personal_data_erased"])
+            updatedAt: row["updated_at"], sequence: row["sequence"], personalDataErased: row["personal_data_erased"],
+            trackingStatus: trackingStatus.flatMap(TrackingEventStatus.init(rawValue:)),
+            lastEventAt: row["last_event_at"])
     }
 }

@@ -100,8 +100,8 @@ public final class SQLiteShipmentStore: ShipmentStore {
             case .pending, .void:
                 return .notCancellable(record)
             case .active:
-                // The rule "refused once a handover scan event exists" belongs here: look the event up in this
-                // same write transaction and answer .notCancellable, so no scan can land between check and cancel.
+                // Read in this write transaction: no scan event can land between the check and the cancel.
+                if record.trackingStatus != nil { return .notCancellable(record) }
                 _ = try Self.change(
                     id: record.id, at: date, set: "status = 'cancelled'", when: "status = 'active'", in: db)
                 return .cancelled(try Self.record(id: record.id, in: db))

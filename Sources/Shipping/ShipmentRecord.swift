@@ -61,13 +61,19 @@ public struct ShipmentRecord: Sendable, Equatable {
     public var sequence: Int64
     /// Whether the request body (the recipient's name, address, phone and e-mail) has been erased.
     public var personalDataErased: Bool
+    /// The status of the scan event that holds the shipment's tracking status (the latest-occurring one, a
+    /// final one before any other); `nil` while it has no events.
+    public var trackingStatus: TrackingEventStatus?
+    /// When its latest-occurring scan event happened; `nil` while it has no events.
+    public var lastEventAt: Date?
 
     /// Creates a record (stores build them; a store in another module uses this).
     public init(
         id: Int64, trackingCode: String, account: String, service: String, status: Status, labelFormat: LabelFormat?,
         isReturn: Bool, createdAt: Date, senderAddressID: Int, reference: String?, orderID: String?,
         picklistID: String?, returnID: String?, zplDPI: Int, weightGrams: Int, recipientCountry: String,
-        recipientPostcode: String, requestBody: [UInt8]?, updatedAt: Date, sequence: Int64, personalDataErased: Bool
+        recipientPostcode: String, requestBody: [UInt8]?, updatedAt: Date, sequence: Int64, personalDataErased: Bool,
+        trackingStatus: TrackingEventStatus? = nil, lastEventAt: Date? = nil
     ) {
         self.id = id
         self.trackingCode = trackingCode
@@ -90,5 +96,7 @@ public struct ShipmentRecord: Sendable, Equatable {
         self.updatedAt = updatedAt
         self.sequence = sequence
         self.personalDataErased = personalDataErased
+        self.trackingStatus = trackingStatus
+        self.lastEventAt = lastEventAt
     }
 }

@@ -23,7 +23,8 @@ public protocol ShipmentStore: Sendable {
     func shipment(trackingCode: String) async throws -> ShipmentRecord?
     /// Cancels an active shipment at `date`: it becomes ``ShipmentRecord/Status/cancelled`` with a new sequence
     /// number. Cancelling again changes nothing (``CancelOutcome/alreadyCancelled(_:)``); a pending or void
-    /// shipment is ``CancelOutcome/notCancellable(_:)``.
+    /// shipment, and one that has a tracking event (handed over to the carrier), is
+    /// ``CancelOutcome/notCancellable(_:)``.
     func cancel(trackingCode: String, at date: Date) async throws -> CancelOutcome
     /// The changes feed: shipments whose last change has a sequence number greater than `sequence`, in
     /// sequence order, at most `limit`. Pass the ``ShipmentRecord/sequence`` of the last record seen (0 at
@@ -39,4 +40,15 @@ public protocol ShipmentStore: Sendable {
     /// postcode stay. The bytes must be gone from the storage itself, not only from answers.
     /// - Returns: how many shipments were erased.
     func erasePersonalData(createdBefore: Date, at date: Date) async throws -> Int
+    /// Stores scan events, all in one transaction, and answers one outcome per event in order. An event whose
+    /// `eventID` is stored already (also earlier in the same batch, or by a concurrent batch) is
+    /// ``EventOutcome/duplicate`` and changes nothing. An event is ``EventOutcome/rejected(_:)`` when no
+    /// shipment has its tracking code, when the shipment is pending, void or cancelled, or when it occurred more
+    /// than ``TrackingEventInput/allowedFuture`` after `receivedAt`. Each stored event is a change of its
+    /// shipment (new sequence number) and updates its tracking status and last event time in the same
+    /// transaction (see ``TrackingEventStatus/supersedes(_:occurredAt:currentAt:)``).
+    func record(events: [NewTrackingEvent], receivedAt: Date) async throws -> [EventOutcome]
+    /// The events of the shipment with `trackingCode`, oldest first (by `occurredAt`, then arrival); `nil` when
+    /// no shipment has that code.
+    func events(trackingCode: String) async throws -> [TrackingEvent]?
 }

@@ -8,7 +8,7 @@ struct PicqerCarrier: AsyncParsableCommand {
         abstract: "A carrier's shipping-provider server for Picqer: config options, tracking codes and labels.",
         subcommands: [
             Serve.self, Render.self, HashPassword.self, CheckConfig.self, CreateOperatorToken.self, Purge.self,
-            Reprint.self, ManifestCommand.self,
+            Reprint.self, ManifestCommand.self, ImportEvents.self,
         ],
         defaultSubcommand: Serve.self)
 }

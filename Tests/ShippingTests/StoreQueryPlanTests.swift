@@ -35,6 +35,10 @@ import Testing
             "SELECT id FROM shipment WHERE personal_data_erased = 0 AND created_at < ? ORDER BY created_at, id LIMIT ?",
             [Date(), 500], in: store)
         #expect(retention.contains("shipment_with_personal_data_on_created_at"), "\(retention)")
+        let events = try await Self.plan(
+            "SELECT event_id FROM tracking_event WHERE shipment_id = ? ORDER BY occurred_at, id", [1], in: store)
+        #expect(events.contains("tracking_event_on_shipment_occurred_at (shipment_id=?)"), "\(events)")
+        #expect(!events.contains("TEMP B-TREE"), "\(events)")
     }
 
     /// `STORE_BENCHMARK=1 swift test --filter feedPageOfFiveHundredOnAHundredThousandShipments` (or
