@@ -27,21 +27,21 @@ extension SQLiteShipmentStore {
         return record
     }
 
+    /// The record in `row`, read by position in the order of ``recordColumns`` (GRDB's lookup by
+    /// name lower-cases every column name on every read: a feed page of 500 spent most of its
+    /// time there).
     static func record(_ row: Row) -> ShipmentRecord {
-        let status: String = row["status"]
-        let format: String? = row["label_format"]
-        let body: Data? = row["request_body"]
-        let trackingStatus: String? = row["tracking_status"]
+        let status: String = row[4]
+        let format: String? = row[5]
+        let body: Data? = row[17]
+        let trackingStatus: String? = row[21]
         return ShipmentRecord(
-            id: row["id"], trackingCode: row["tracking_code"], account: row["account"], service: row["service"],
+            id: row[0], trackingCode: row[1], account: row[2], service: row[3],
             status: ShipmentRecord.Status(rawValue: status) ?? .void,
-            labelFormat: format.flatMap(LabelFormat.init(rawValue:)), isReturn: row["is_return"],
-            createdAt: row["created_at"], senderAddressID: row["sender_address_id"], reference: row["reference"],
-            orderID: row["order_id"], picklistID: row["picklist_id"], returnID: row["return_id"],
-            zplDPI: row["zpl_dpi"], weightGrams: row["weight_grams"], recipientCountry: row["recipient_country"],
-            recipientPostcode: row["recipient_postcode"], requestBody: body.map { [UInt8]($0) },
-            updatedAt: row["updated_at"], sequence: row["sequence"], personalDataErased: row["personal_data_erased"],
-            trackingStatus: trackingStatus.flatMap(TrackingEventStatus.init(rawValue:)),
-            lastEventAt: row["last_event_at"])
+            labelFormat: format.flatMap(LabelFormat.init(rawValue:)), isReturn: row[6], createdAt: row[7],
+            senderAddressID: row[8], reference: row[9], orderID: row[10], picklistID: row[11], returnID: row[12],
+            zplDPI: row[13], weightGrams: row[14], recipientCountry: row[15], recipientPostcode: row[16],
+            requestBody: body.map { [UInt8]($0) }, updatedAt: row[18], sequence: row[19], personalDataErased: row[20],
+            trackingStatus: trackingStatus.flatMap(TrackingEventStatus.init(rawValue:)), lastEventAt: row[22])
     }
 }
