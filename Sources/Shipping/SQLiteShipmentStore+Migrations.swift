@@ -53,6 +53,24 @@ extension SQLiteShipmentStore {
                     ALTER TABLE shipment ADD COLUMN last_event_at DATETIME;
                     """)
         }
+        migrator.registerMigration("4-request-bodies-apart") { db in
+            // The request Picqer sent (the personal data) lives in its own table, written once when the
+            // shipment is made and never rewritten: status changes then leave no stale copies of it in
+            // free space, so normal writes need no secure_delete and erasure (with secure_delete on)
+            // removes the only copy.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+            try db.execute(
+                sql: """
+                    CREATE TABLE shipment_request (
+                        shipment_id INTEGER PRIMARY KEY REFERENCES shipment(id),
+                        body BLOB NOT NULL
+                    );
+                    INSERT INTO shipment_request (shipment_id, body)
+                        SELECT id, request_body FROM shipment WHERE request_body IS NOT NULL;
+                    UPDATE shipment SET request_body = NULL WHERE request_body IS NOT NULL;
+                    PRAGMA secure_delete = OFF;
+                    """)
+        }
         return migrator
     }
 

@@ -7,7 +7,8 @@ extension SQLiteShipmentStore {
     static let recordColumns = """
         id, tracking_code, account, service, status, label_format, is_return, created_at, sender_address_id,
         reference, order_id, picklist_id, return_id, zpl_dpi, weight_grams, recipient_country, recipient_postcode,
-        request_body, updated_at, sequence, personal_data_erased, tracking_status, last_event_at
+        (SELECT body FROM shipment_request WHERE shipment_id = shipment.id), updated_at, sequence,
+        personal_data_erased, tracking_status, last_event_at
         """
 
     /// The records of the shipments matching `condition` (an SQL `WHERE` clause, possibly with `ORDER BY` and

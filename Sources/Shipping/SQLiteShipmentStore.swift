@@ -12,9 +12,11 @@ import PicqerAPI
 /// one snapshot, so no reader can ever see N+1 without N — a consumer that pages through
 /// ``changes(after:limit:)`` with the last number it saw can neither miss nor repeat a change.
 ///
-/// Connections run with `PRAGMA secure_delete = ON`, so erased personal data is overwritten with zeros in
-/// the file instead of lingering in free space; ``erasePersonalData(createdBefore:at:)`` then checkpoints and
-/// truncates the WAL file.
+/// The request Picqer sent (the personal data) is kept in its own table, written once and never rewritten, so
+/// status changes leave no stale copies of it in free space. ``erasePersonalData(createdBefore:at:)`` deletes
+/// those rows with `PRAGMA secure_delete = ON` (the freed bytes are overwritten with zeros in the file), then
+/// checkpoints and truncates the WAL file. Normal writes run without secure_delete: with it, every status
+/// change zeroed pages and label throughput fell by a fifth.
 public final class SQLiteShipmentStore: ShipmentStore {
     let pool: DatabasePool
     /// How many shipments one transaction of ``erasePersonalData(createdBefore:at:)`` erases, so that a first
@@ -27,9 +29,6 @@ public final class SQLiteShipmentStore: ShipmentStore {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA secure_delete = ON")
-        }
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
     }
@@ -54,19 +53,23 @@ public final class SQLiteShipmentStore: ShipmentStore {
             try db.execute(
                 sql: """
                     INSERT INTO shipment (tracking_code, account, service, sender_address_id, reference, order_id,
-                        picklist_id, return_id, is_return, zpl_dpi, label_format, status, request_body, created_at,
+                        picklist_id, return_id, is_return, zpl_dpi, label_format, status, created_at,
                         updated_at, weight_grams, recipient_country, recipient_postcode, sequence, personal_data_erased)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'pending', ?, ?, ?, ?, ?, ?, ?, 0)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'pending', ?, ?, ?, ?, ?, ?, 0)
                     """,
                 arguments: [
                     code, shipment.account, shipment.service, shipment.senderAddressID, shipment.reference,
                     shipment.orderID, shipment.picklistID, shipment.returnID, shipment.isReturn, shipment.zplDPI,
-                    Data(shipment.requestBody), now, now, shipment.weightGrams, shipment.recipientCountry,
-                    shipment.recipientPostcode, sequence,
+                    now, now, shipment.weightGrams, shipment.recipientCountry, shipment.recipientPostcode, sequence,
                 ])
+            let id = db.lastInsertedRowID
+            // The request (personal data) is written once, in its own table; see migration 4.
+            try db.execute(
+                sql: "INSERT INTO shipment_request (shipment_id, body) VALUES (?, ?)",
+                arguments: [id, Data(shipment.requestBody)])
             try Self.commitSequence(sequence, in: db)
             // Read back, so that the record equals what any later read returns (dates as stored).
-            return try Self.record(id: db.lastInsertedRowID, in: db)
+            return try Self.record(id: id, in: db)
         }
     }
 
@@ -134,6 +137,9 @@ public final class SQLiteShipmentStore: ShipmentStore {
         var total = 0
         while true {
             let erased = try await pool.write { db in
+                // Only erasure zeroes what it frees: the request rows are written once and deleted here.
+                try db.execute(sql: "PRAGMA secure_delete = ON")
+                defer { try? db.execute(sql: "PRAGMA secure_delete = OFF") }
                 let ids = try Int64.fetchAll(
                     db,
                     sql: """
@@ -141,6 +147,7 @@ public final class SQLiteShipmentStore: ShipmentStore {
                         """,
                     arguments: [createdBefore, Self.erasureBatchSize])
                 for id in ids {
+                    try db.execute(sql: "DELETE FROM shipment_request WHERE shipment_id = ?", arguments: [id])
                     _ = try Self.change(
                         id: id, at: date, set: "request_body = NULL, personal_data_erased = 1",
                         when: "personal_data_erased = 0", in: db)
