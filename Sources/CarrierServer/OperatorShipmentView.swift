@@ -17,7 +17,7 @@ struct OperatorShipmentView {
         case .cancelled: status = .cancelled
         case .void: status = .void
         }
-        let request = record.requestBody.flatMap { try? ShipmentRequestDecoding.decode($0).get() }?.shipment
+        let request = record.storedShipment
         let account = configuration.accounts.first { $0.username == record.account }
         let address = account?.senderAddresses.first { $0.id == record.senderAddressID }
         let service = configuration.services.first { $0.value == record.service }
@@ -32,9 +32,9 @@ struct OperatorShipmentView {
                 zipcode: address?.zipcode ?? "", city: address?.city ?? "", country: address?.country ?? ""),
             recipient: .init(
                 name: recipient?.name, contactname: recipient?.contactname, address: recipient?.address,
-                address2: recipient?.address2, zipcode: recipient?.zipcode ?? record.recipientPostcode,
+                address2: recipient?.address2, zipcode: record.recipientPostcode(sent: recipient),
                 city: recipient?.city, region: recipient?.region,
-                country: recipient?.country?.uppercased() ?? record.recipientCountry,
+                country: record.recipientCountry(sent: recipient),
                 emailaddress: recipient?.emailaddress, telephone: recipient?.telephone),
             weightGrams: record.weightGrams,
             references: .init(

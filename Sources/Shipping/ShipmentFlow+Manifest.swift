@@ -53,16 +53,15 @@ extension ShipmentFlow {
         let records = try await store.manifest(
             account: account.username, from: bounds.from, to: bounds.to, senderAddressID: sender?.id)
         let rows = records.map { record in
-            let recipient = record.requestBody.flatMap { try? ShipmentRequestDecoding.decode($0).get() }?.shipment
-                .recipient
+            let recipient = record.storedShipment?.recipient
             let service = configuration.services.first { $0.value == record.service }?.name ?? record.service
             return ManifestCSV.Row(
                 trackingCode: record.trackingCode, serviceName: service,
                 recipient: LabelContent.Address(
                     name: recipient?.name ?? "", contactName: recipient?.contactname,
                     street: recipient?.address ?? "", street2: recipient?.address2,
-                    zipcode: recipient?.zipcode ?? record.recipientPostcode, city: recipient?.city ?? "",
-                    region: recipient?.region, countryCode: recipient?.country?.uppercased() ?? record.recipientCountry),
+                    zipcode: record.recipientPostcode(sent: recipient), city: recipient?.city ?? "",
+                    region: recipient?.region, countryCode: record.recipientCountry(sent: recipient)),
                 weightGrams: record.weightGrams, isReturn: record.isReturn)
         }
         return Manifest(account: account, senderAddress: sender, day: day, rows: rows)
