@@ -23,8 +23,10 @@ enum OperatorAPIRoutes {
         // Compact JSON: a feed page of 500 shipments is encoded several times faster than with the
         // runtime's default sorted, pretty-printed output.
         try service.registerHandlers(
-            on: group, serverURL: URL(string: prefix)!,
-            configuration: Configuration(jsonEncodingOptions: [.withoutEscapingSlashes]))
+            on: ChangeFeedFastPath(base: group, service: service, path: prefix + "/shipments"),
+            serverURL: URL(string: prefix)!,
+            configuration: Configuration(
+                dateTranscoder: RFC3339DateTranscoder(), jsonEncodingOptions: [.withoutEscapingSlashes]))
         // A manifest in a format other than the two documented ones: name the parameter.
         group.get(RouterPath(prefix + "/manifests/:file")) { _, context -> Response in
             let file = context.parameters.get("file") ?? ""

@@ -53,7 +53,11 @@ public struct CarrierConfiguration: Sendable {
         /// Name shown to the shop's customer and printed on labels.
         public var name: String
         /// Tracking link with a `{tracking_code}` placeholder.
-        public var trackingURLTemplate: String
+        public var trackingURLTemplate: String {
+            didSet { trackingURLParts = Self.parts(of: trackingURLTemplate) }
+        }
+        /// The template split at its placeholders, once (a feed page makes hundreds of links).
+        private var trackingURLParts: [String]
         /// How tracking codes are made.
         public var trackingCode: TrackingCodeScheme
         /// ISO 4217 currency of values on customs documents.
@@ -61,9 +65,27 @@ public struct CarrierConfiguration: Sendable {
         /// The carrier's logo, printed on every label, when `carrier.logo` names a PNG file.
         public var logo: LabelLogo? = nil
 
+        /// A carrier; see the properties.
+        public init(
+            key: String, name: String, trackingURLTemplate: String, trackingCode: TrackingCodeScheme,
+            currency: String, logo: LabelLogo? = nil
+        ) {
+            self.key = key
+            self.name = name
+            self.trackingURLTemplate = trackingURLTemplate
+            self.trackingURLParts = Self.parts(of: trackingURLTemplate)
+            self.trackingCode = trackingCode
+            self.currency = currency
+            self.logo = logo
+        }
+
         /// The public tracking link of a tracking code.
         public func trackingURL(for code: String) -> String {
-            trackingURLTemplate.replacingOccurrences(of: "{tracking_code}", with: code)
+            trackingURLParts.joined(separator: code)
+        }
+
+        private static func parts(of template: String) -> [String] {
+            template.components(separatedBy: "{tracking_code}")
         }
     }
 

@@ -16,8 +16,15 @@ extension SQLiteShipmentStore {
     static func fetchRecords(_ db: Database, where condition: String, arguments: StatementArguments) throws
         -> [ShipmentRecord]
     {
-        try Row.fetchAll(db, sql: "SELECT \(recordColumns) FROM shipment WHERE \(condition)", arguments: arguments)
-            .map(record)
+        // A cursor reads each value straight from the statement; `fetchAll` would copy every row (request
+        // bodies included) into an array of values first.
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT \(recordColumns) FROM shipment WHERE \(condition)", arguments: arguments)
+        var records: [ShipmentRecord] = []
+        while let row = try rows.next() {
+            records.append(try record(row))
+        }
+        return records
     }
 
     /// The record of shipment `id`, which must exist.
@@ -31,10 +38,10 @@ extension SQLiteShipmentStore {
     /// The record in `row`, read by position in the order of ``recordColumns`` (GRDB's lookup by
     /// name lower-cases every column name on every read: a feed page of 500 spent most of its
     /// time there).
-    static func record(_ row: Row) -> ShipmentRecord {
+    static func record(_ row: Row) throws -> ShipmentRecord {
         let status: String = row[4]
         let format: String? = row[5]
-        let body: Data? = row[17]
+        let body = try row.withUnsafeData(atIndex: 17) { $0.map { [UInt8]($0) } }
         let trackingStatus: String? = row[21]
         return ShipmentRecord(
             id: row[0], trackingCode: row[1], account: row[2], service: row[3],
@@ -42,7 +49,7 @@ extension SQLiteShipmentStore {
             labelFormat: format.flatMap(LabelFormat.init(rawValue:)), isReturn: row[6], createdAt: row[7],
             senderAddressID: row[8], reference: row[9], orderID: row[10], picklistID: row[11], returnID: row[12],
             zplDPI: row[13], weightGrams: row[14], recipientCountry: row[15], recipientPostcode: row[16],
-            requestBody: body.map { [UInt8]($0) }, updatedAt: row[18], sequence: row[19], personalDataErased: row[20],
+            requestBody: body, updatedAt: row[18], sequence: row[19], personalDataErased: row[20],
             trackingStatus: trackingStatus.flatMap(TrackingEventStatus.init(rawValue:)), lastEventAt: row[22])
     }
 }
