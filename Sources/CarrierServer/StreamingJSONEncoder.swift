@@ -7,7 +7,7 @@ import Foundation
 /// writes parses to the same JSON as `JSONEncoder` with the operator API's settings gives (dates in RFC 3339
 /// UTC, slashes unescaped, absent optionals left out); only the order of keys differs (JSONEncoder's is
 /// that of a dictionary). Containers must be used in the usual nested order (as generated and synthesized
-/// `encode(to:)` methods do).
+/// `encode(to:)` methods do). Coding paths are not tracked (an error names none).
 enum StreamingJSONEncoder {
     /// `value` as compact JSON.
     static func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
@@ -24,14 +24,13 @@ private final class JSONOutput {
 
     func write<Value: Encodable>(_ value: Value, codingPath: [any CodingKey]) throws {
         switch value {
-        case let date as Date: writeString(RFC3339DateTranscoder.string(from: date))
         case let string as String: writeString(string)
-        case let bool as Bool: writeRaw(bool ? "true" : "false")
         case let int as Int: writeRaw(String(int))
-        case let int as Int64: writeRaw(String(int))
-        case let int as any BinaryInteger: writeRaw("\(int)")
+        case let bool as Bool: writeRaw(bool ? "true" : "false")
+        case let date as Date: writeString(RFC3339DateTranscoder.string(from: date))
         case let double as Double: try writeNumber(double, codingPath: codingPath)
         case let float as Float: try writeNumber(Double(float), codingPath: codingPath)
+        case let int as any BinaryInteger: writeRaw("\(int)")
         default:
             let encoder = StreamingEncoder(output: self, codingPath: codingPath)
             try value.encode(to: encoder)
@@ -56,26 +55,35 @@ private final class JSONOutput {
     }
 
     func writeString(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == quote || $0 == backslash }) else {
+            // Nearly every string: copied in one go.
+            bytes.append(quote)
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(quote)
+            return
+        }
+        var escaped: [UInt8] = [quote]
+        escaped.reserveCapacity(text.utf8.count + 8)
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-            case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            case quote, backslash: escaped += [backslash, byte]
+            case 0x0A: escaped += [backslash, UInt8(ascii: "n")]
+            case 0x0D: escaped += [backslash, UInt8(ascii: "r")]
+            case 0x09: escaped += [backslash, UInt8(ascii: "t")]
+            case 0x08: escaped += [backslash, UInt8(ascii: "b")]
+            case 0x0C: escaped += [backslash, UInt8(ascii: "f")]
             case 0..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [
-                    UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)],
+                escaped += [
+                    backslash, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)],
                     hex[Int(byte & 0x0F)],
-                ])
-            default: bytes.append(byte)
+                ]
+            default: escaped.append(byte)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+        escaped.append(quote)
+        bytes.append(contentsOf: escaped)
     }
 }
 
@@ -146,7 +154,7 @@ private final class StreamingEncoder: Encoder {
     /// A child encoder for a nested container or super-encoder, written at the current position.
     func child(key: (any CodingKey)?) -> StreamingEncoder {
         beginMember(key: key)
-        let child = StreamingEncoder(output: output, codingPath: codingPath + (key.map { [$0] } ?? []))
+        let child = StreamingEncoder(output: output, codingPath: codingPath)
         openChild = child
         return child
     }
@@ -180,9 +188,29 @@ private struct StreamingKeyedContainer<Key: CodingKey>: KeyedEncodingContainerPr
         encoder.output.writeRaw("null")
     }
 
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        encoder.beginMember(key: key)
+        encoder.output.writeString(value)
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        encoder.beginMember(key: key)
+        encoder.output.writeRaw(String(value))
+    }
+
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        encoder.beginMember(key: key)
+        encoder.output.writeRaw(value ? "true" : "false")
+    }
+
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        encoder.beginMember(key: key)
+        try encoder.output.writeNumber(value, codingPath: encoder.codingPath)
+    }
+
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         encoder.beginMember(key: key)
-        try encoder.output.write(value, codingPath: encoder.codingPath + [key])
+        try encoder.output.write(value, codingPath: encoder.codingPath)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
@@ -218,9 +246,8 @@ private struct StreamingUnkeyedContainer: UnkeyedEncodingContainer {
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        let index = count
         encoder.beginMember(key: nil)
-        try encoder.output.write(value, codingPath: encoder.codingPath + [IndexKey(intValue: index)])
+        try encoder.output.write(value, codingPath: encoder.codingPath)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
@@ -259,12 +286,4 @@ private struct SuperKey: CodingKey {
     init() {}
     init?(stringValue: String) { nil }
     init?(intValue: Int) { nil }
-}
-
-private struct IndexKey: CodingKey {
-    let index: Int
-    var stringValue: String { "Index \(index)" }
-    var intValue: Int? { index }
-    init(intValue: Int) { index = intValue }
-    init?(stringValue: String) { nil }
 }

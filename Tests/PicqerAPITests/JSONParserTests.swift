@@ -22,6 +22,16 @@ struct JSONParserTests {
                 ]))
     }
 
+    @Test("A key given twice keeps its last value; objects of many members")
+    func repeatedKeys() {
+        #expect(
+            parse(#"{"a": 1, "b": 2, "a": {"c": 3}}"#) == .object(["a": .object(["c": .number(3)]), "b": .number(2)]))
+        let many = (0..<100).map { "\"k\($0)\": \($0)" }.joined(separator: ",")
+        #expect(
+            parse("{\(many)}")
+                == .object(Dictionary(uniqueKeysWithValues: (0..<100).map { ("k\($0)", .number(Double($0))) })))
+    }
+
     @Test("String escapes, including surrogate pairs")
     func escapes() {
         #expect(parse(#""a\"b\\c\/d\n\t\u00e9\u20AC\ud83d\udce6""#) == .string("a\"b\\c/d\n\té€📦"))
