@@ -22,7 +22,13 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: String = ProcessInfo.processInfo.environment["LOG_LEVEL"] ?? "info"
 
+    @Option(name: .long, help: "Log format: text (for people) or json (one object per line, for log collectors).")
+    var logFormat: LogFormat = LogFormat(rawValue: ProcessInfo.processInfo.environment["LOG_FORMAT"] ?? "") ?? .text
+
     func run() async throws {
+        if logFormat == .json {
+            LoggingSystem.bootstrap { label in JSONLogHandler(label: label) }
+        }
         var logger = Logger(label: "picqer-carrier")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         let path = demo ? try DemoSetup.prepare(in: dataDirectory) : config
@@ -66,4 +72,12 @@ struct Serve: AsyncParsableCommand {
             ])
         try await app.runService()
     }
+}
+
+/// How `serve` writes its log.
+enum LogFormat: String, ExpressibleByArgument, CaseIterable {
+    /// Human-readable lines (swift-log's default).
+    case text
+    /// One JSON object per line.
+    case json
 }
