@@ -37,13 +37,17 @@ public enum CarrierApplication {
         }
         let retention = RetentionTask(
             store: flow.store, personalDataDays: configuration.retention.personalDataDays)
-        return Application(
+        var application = Application(
             router: router, server: server,
             configuration: .init(
                 address: .hostname(configuration.server.host, port: configuration.server.port),
                 serverName: "picqer-carrier"),
             onServerRunning: { channel in RetentionSchedule.start(retention, whileOpen: channel, logger: logger) },
             logger: logger)
+        if let metrics = configuration.metrics {
+            application.addServices(MetricsEndpoint.application(settings: metrics, logger: logger))
+        }
+        return application
     }
 
     /// The server's shipment flow on `store`, logging every failed store write to `logger` (tracking code and
@@ -65,6 +69,9 @@ public enum CarrierApplication {
     public static func buildRouter(flow: ShipmentFlow) throws -> Router<CarrierRequestContext> {
         let configuration = flow.configuration
         let router = Router(context: CarrierRequestContext.self)
+        // Outermost: requests by route, method and status with their durations (recorded only when the
+        // process bootstrapped a metrics system, see MetricsEndpoint).
+        router.add(middleware: MetricsMiddleware())
         router.add(middleware: PicqerErrorMiddleware())
         router.add(middleware: MethodGuardMiddleware())
         router.on(Route.health.routerPath, method: Route.health.method) { _, _ in

@@ -15,9 +15,10 @@ final class InFlightLimit: Sendable {
             count.subtract(1, ordering: .relaxed)
             return false
         }
+        CarrierMetrics.labelsInFlight(now)
         return true
     }
 
     /// Gives a slot back.
-    func leave() { count.subtract(1, ordering: .relaxed) }
+    func leave() { CarrierMetrics.labelsInFlight(count.subtract(1, ordering: .relaxed).newValue) }
 }

@@ -26,6 +26,18 @@ extension OperatorAPIService {
                 country: event.location?.country, description: event.description)
         }
         let outcomes = try await TrackingEventIntake(store: flow.store).record(inputs)
+        var created = 0
+        var duplicates = 0
+        for outcome in outcomes {
+            switch outcome {
+            case .created: created += 1
+            case .duplicate: duplicates += 1
+            case .rejected: break
+            }
+        }
+        CarrierMetrics.eventsIngested(created, outcome: "created")
+        CarrierMetrics.eventsIngested(duplicates, outcome: "duplicate")
+        CarrierMetrics.eventsIngested(outcomes.count - created - duplicates, outcome: "rejected")
         let results = zip(batch.events, outcomes).map { event, outcome in
             switch outcome {
             case .created: return Components.Schemas.EventResult(eventId: event.eventId, outcome: .created, errors: [])

@@ -42,6 +42,7 @@ struct ShipmentController: Sendable {
 
         guard inFlight.enter() else {
             context.logger.warning("Refused a shipment: too many labels in progress")
+            CarrierMetrics.overloadRefusal()
             throw Self.busy(language)
         }
         return try await issueAndRender(plan, body: body, language: language, logger: context.logger)
@@ -74,7 +75,11 @@ struct ShipmentController: Sendable {
             defer { inFlight.leave() }
             var owned = false
             do {
+                let renderStart = ContinuousClock.now
                 let documents = try await NIOThreadPool.singleton.runIfActive { try flow.render(issued.composed) }
+                CarrierMetrics.labelMade(
+                    format: issued.composed.format.rawValue,
+                    renderSeconds: (ContinuousClock.now - renderStart).inSeconds)
                 // Too late: the deadline owns the shipment (and voids it); drop the label.
                 guard race.claim() else { return .success(documents) }
                 owned = true
@@ -88,6 +93,7 @@ struct ShipmentController: Sendable {
         guard let outcome else {
             // The deadline claimed the shipment: the label, if it ever comes, is dropped.
             await flow.void(issued)
+            CarrierMetrics.deadlineRefusal()
             logger.error(
                 "A label was not ready within the deadline; voiding its shipment",
                 metadata: ["tracking_code": "\(issued.trackingCode)"])

@@ -174,4 +174,6 @@ public struct CarrierConfiguration: Sendable {
     public var operators: [Operator] = []
     /// How long personal data is kept.
     public var retention = Retention()
+    /// The Prometheus metrics listener, when configured.
+    public var metrics: Metrics? = nil
 }

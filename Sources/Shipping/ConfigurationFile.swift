@@ -142,6 +142,7 @@ public struct ConfigurationFile: Decodable, Sendable {
     var server: Server?
     var database: Database?
     var retention: Retention?
+    var metrics: Metrics?
     var carrier: Carrier?
     var services: [Service]?
     var accounts: [Account]?

@@ -1,0 +1,39 @@
+import Metrics
+
+/// The server's own measurements, through swift-metrics (recorded by whatever metrics system the process
+/// bootstrapped; nothing when none). Served in Prometheus format by ``MetricsEndpoint``. Metric objects
+/// are made at each use: the factory returns the same series for the same name and dimensions.
+enum CarrierMetrics {
+    /// A label was answered to Picqer, in `format` (`A6` or `A4`), and how long drawing it took.
+    static func labelMade(format: String, renderSeconds: Double) {
+        Counter(label: "picqer_carrier_labels_total", dimensions: [("format", format)]).increment()
+        Timer(label: "picqer_carrier_label_render_seconds", dimensions: [("format", format)])
+            .recordNanoseconds(Int64(renderSeconds * 1e9))
+    }
+
+    /// A shipment was refused with 429/503 because its label missed the deadline.
+    static func deadlineRefusal() {
+        Counter(label: "picqer_carrier_deadline_refusals_total").increment()
+    }
+
+    /// A shipment was refused at once because too many labels were in progress.
+    static func overloadRefusal() {
+        Counter(label: "picqer_carrier_overload_refusals_total").increment()
+    }
+
+    /// Labels being made now.
+    static func labelsInFlight(_ count: Int) {
+        Gauge(label: "picqer_carrier_labels_in_flight").record(count)
+    }
+
+    /// A request's credentials were refused: `scheme` is `basic` (Picqer) or `bearer` (operator API).
+    static func authenticationFailure(scheme: String) {
+        Counter(label: "picqer_carrier_auth_failures_total", dimensions: [("scheme", scheme)]).increment()
+    }
+
+    /// Scan events received, by outcome (`created`, `duplicate`, `rejected`).
+    static func eventsIngested(_ count: Int, outcome: String) {
+        guard count > 0 else { return }
+        Counter(label: "picqer_carrier_events_total", dimensions: [("outcome", outcome)]).increment(by: count)
+    }
+}

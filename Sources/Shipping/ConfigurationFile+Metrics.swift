@@ -1,0 +1,6 @@
+extension ConfigurationFile {
+    /// `metrics:` section.
+    public struct Metrics: Decodable, Sendable {
+        var listen: String?
+    }
+}
