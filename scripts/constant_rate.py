@@ -1,22 +1,32 @@
 #!/usr/bin/env python3
-"""Open-loop load: sends POSTs at a fixed rate over keep-alive HTTPS connections and prints
-latency percentiles. Requests are scheduled by the clock, not by the previous answer, so a
+"""Open-loop load: sends requests (POSTs with --body, or GETs) at a fixed rate over keep-alive HTTPS
+connections and prints latency percentiles. Requests are scheduled by the clock, not by the previous answer, so a
 slow server shows up as latency instead of as a lower rate."""
 import argparse, base64, http.client, ssl, threading, time, queue, urllib.parse
 
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--url", required=True)
-    p.add_argument("--body", required=True)
-    p.add_argument("--user", required=True)
+    p.add_argument("--body")
+    p.add_argument("--user")
+    p.add_argument("--method", default=None, help="POST when --body is given, else GET")
+    p.add_argument("--header", action="append", default=[], help="extra 'Name: value' header")
     p.add_argument("--rate", type=float, default=100)
     p.add_argument("--seconds", type=float, default=30)
     p.add_argument("--workers", type=int, default=16)
     a = p.parse_args()
     url = urllib.parse.urlparse(a.url)
-    body = open(a.body, "rb").read()
-    headers = {"Content-Type": "application/json",
-               "Authorization": "Basic " + base64.b64encode(a.user.encode()).decode()}
+    body = open(a.body, "rb").read() if a.body else None
+    method = a.method or ("POST" if body is not None else "GET")
+    headers = {}
+    if body is not None:
+        headers["Content-Type"] = "application/json"
+    if a.user:
+        headers["Authorization"] = "Basic " + base64.b64encode(a.user.encode()).decode()
+    for h in a.header:
+        name, _, value = h.partition(":")
+        headers[name.strip()] = value.strip()
+    target = url.path + ("?" + url.query if url.query else "")
     context = ssl.create_default_context()
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE
@@ -32,7 +42,7 @@ def main():
             if wait > 0:
                 time.sleep(wait)
             try:
-                conn.request("POST", url.path, body=body, headers=headers)
+                conn.request(method, target, body=body, headers=headers)
                 resp = conn.getresponse(); resp.read(); status = resp.status
             except Exception:
                 conn.close(); conn = http.client.HTTPSConnection(url.hostname, url.port, context=context, timeout=30)

@@ -79,8 +79,17 @@ public enum CarrierApplication {
                 status: .ok, headers: [.contentType: "application/json"],
                 body: .init(byteBuffer: ByteBuffer(string: #"{"status":"ok"}"#)))
         }
-        let tracking = TrackingPage(configuration: configuration, store: flow.store)
-        router.on(Route.trackingPage.routerPath, method: Route.trackingPage.method, use: tracking.show)
+        let tracking = try TrackingPage(configuration: configuration, store: flow.store)
+        let trackingRoutes: [(Route, @Sendable (Request, CarrierRequestContext) async throws -> Response)] = [
+            (.trackingPage, tracking.show), (.trackingStyle, tracking.styleSheet), (.trackingLogo, tracking.logoImage),
+        ]
+        for (route, handler) in trackingRoutes {
+            router.on(route.routerPath, method: route.method, use: handler)
+            // HEAD: the same status and headers (Content-Length included), no body.
+            router.on(route.routerPath, method: .head) { request, context in
+                try await handler(request, context).createHeadResponse()
+            }
+        }
 
         let controller = ShipmentController(
             flow: flow, inFlight: InFlightLimit(limit: configuration.server.maxConcurrentLabels * 64))

@@ -9,7 +9,7 @@ struct MethodGuardMiddleware: RouterMiddleware {
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        let methods = Route.matching(request.uri.path).map(\.method)
+        let methods = Route.matching(request.uri.path).flatMap(\.methods)
         if !methods.isEmpty, !methods.contains(request.method) {
             throw PicqerError(
                 .methodNotAllowed, [PicqerErrorMiddleware.message(for: .methodNotAllowed)],

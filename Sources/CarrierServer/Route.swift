@@ -7,8 +7,12 @@ import Shipping
 enum Route: CaseIterable {
     /// `GET /health`: liveness for load balancers.
     case health
-    /// `GET /track/:code`: the public tracking page.
+    /// `GET /track/:code` (and `HEAD`): the public tracking page.
     case trackingPage
+    /// `GET /track/assets/style.css` (and `HEAD`): the tracking pages' style sheet.
+    case trackingStyle
+    /// `GET /track/assets/logo.png` (and `HEAD`): the carrier's logo on the tracking pages.
+    case trackingLogo
     /// `GET /picqer-integration/config-options`: Picqer's options call.
     case configOptions
     /// `POST /picqer-integration/shipments`: Picqer's shipment call.
@@ -37,6 +41,8 @@ enum Route: CaseIterable {
         switch self {
         case .health: return "/health"
         case .trackingPage: return TrackingPagePath.prefix + ":code"
+        case .trackingStyle: return TrackingPagePath.prefix + "assets/style.css"
+        case .trackingLogo: return TrackingPagePath.prefix + "assets/logo.png"
         case .configOptions: return "/picqer-integration/config-options"
         case .shipments: return "/picqer-integration/shipments"
         case .operatorDocument: return OperatorAPIRoutes.documentPath
@@ -51,13 +57,23 @@ enum Route: CaseIterable {
         }
     }
 
-    /// The one method the route answers.
+    /// The method the route is for.
     var method: HTTPRequest.Method {
         switch self {
-        case .health, .trackingPage, .configOptions, .operatorDocument, .operatorFeed, .operatorShipment,
+        case .health, .trackingPage, .trackingStyle, .trackingLogo, .configOptions, .operatorDocument, .operatorFeed,
+            .operatorShipment,
             .operatorLabelPDF, .operatorLabelZPL, .operatorManifest, .operatorShipmentEvents:
             return .get
         case .shipments, .operatorCancel, .operatorEvents: return .post
+        }
+    }
+
+    /// Every method the route answers: ``method``, and `HEAD` too for the public tracking page and its files
+    /// (browsers and link checkers ask for them).
+    var methods: [HTTPRequest.Method] {
+        switch self {
+        case .trackingPage, .trackingStyle, .trackingLogo: return [method, .head]
+        default: return [method]
         }
     }
 

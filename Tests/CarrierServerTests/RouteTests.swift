@@ -11,8 +11,19 @@ import Testing
         #expect(Route.matching("/track/CC000000014NL") == [.trackingPage])
         #expect(Route.matching("/track/") == [])
         #expect(Route.matching("/track/CC1/more") == [])
+        #expect(Route.matching("/track/assets/style.css") == [.trackingStyle])
+        #expect(Route.matching("/track/assets/logo.png") == [.trackingLogo])
         #expect(Route.matching("/picqer-integration") == [])
         #expect(Route.matching("/") == [])
+    }
+
+    @Test func theTrackingPageAndItsFilesAnswerHead() {
+        for route in [Route.trackingPage, .trackingStyle, .trackingLogo] {
+            #expect(route.methods == [.get, .head])
+            #expect(route.path.hasPrefix("/track/"))
+        }
+        #expect(Route.shipments.methods == [.post])
+        #expect(Route.configOptions.methods == [.get])
     }
 
     @Test func theLogNamesRoutesNeverWhatWasTypedIntoTheURL() {

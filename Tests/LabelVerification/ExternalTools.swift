@@ -30,7 +30,7 @@ public enum ExternalTools {
     private static let packages = [
         "pdfinfo": "poppler-utils", "pdffonts": "poppler-utils", "pdftotext": "poppler-utils",
         "pdftoppm": "poppler-utils", "pdfimages": "poppler-utils", "qpdf": "qpdf", "zbarimg": "zbar-tools",
-        "tesseract": "tesseract-ocr", "schemathesis": "schemathesis (PyPI)",
+        "tesseract": "tesseract-ocr", "schemathesis": "schemathesis (PyPI)", "chromium": "chromium",
     ]
 
     /// The absolute path of `tool` on `PATH` (plus the usual system folders).

@@ -34,6 +34,8 @@ public struct LabelLogo: Sendable, Equatable {
 
     /// The PNG file.
     let png: [UInt8]
+    /// The PNG file as given, e.g. to serve it on the public tracking page.
+    public var pngBytes: [UInt8] { png }
     /// Width in pixels.
     public let pixelWidth: Int
     /// Height in pixels.
