@@ -152,4 +152,6 @@ public struct CarrierConfiguration: Sendable {
     public var operators: [Operator] = []
     /// How long personal data is kept.
     public var retention = Retention()
+    /// Receivers of signed webhooks about shipment changes.
+    public var webhooks: [Webhook] = []
 }

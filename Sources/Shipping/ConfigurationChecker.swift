@@ -23,10 +23,13 @@ struct ConfigurationChecker {
         let accounts = checkAccounts(file.accounts, services: services)
         let operators = checkOperators(file.operators)
         let retention = checkRetention(file.retention)
+        let webhooks = checkWebhooks(file.webhooks)
         guard let server, let carrier, problems.isEmpty else { return nil }
-        return CarrierConfiguration(
+        var configuration = CarrierConfiguration(
             server: server, databasePath: databasePath, carrier: carrier, services: services, accounts: accounts,
             operators: operators, retention: retention)
+        configuration.webhooks = webhooks
+        return configuration
     }
 
     mutating func problem(_ key: String, _ message: String) {

@@ -146,4 +146,5 @@ public struct ConfigurationFile: Decodable, Sendable {
     var services: [Service]?
     var accounts: [Account]?
     var operators: [Operator]?
+    var webhooks: [Webhook]?
 }
