@@ -226,9 +226,12 @@ extension OperatorAPIRoutes {
                 - name: state
                   in: query
                   required: false
-                  description: Only deliveries in this state (all when left out).
+                  description: >-
+                    Only deliveries in this state: `pending`, `delivered` or `failed` (see `WebhookDeliveryState`); all
+                    when left out. Another value is refused (400, naming the parameter).
                   schema:
-                    $ref: '#/components/schemas/WebhookDeliveryState'
+                    type: string
+                    maxLength: 20
                 - name: limit
                   in: query
                   required: false

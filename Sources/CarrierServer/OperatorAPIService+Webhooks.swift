@@ -5,11 +5,24 @@ extension OperatorAPIService {
     func listWebhookDeliveries(_ input: Operations.ListWebhookDeliveries.Input) async throws
         -> Operations.ListWebhookDeliveries.Output
     {
-        let limit = input.query.limit ?? 100
-        guard (1...1000).contains(limit) else {
-            throw OperatorProblem.badParameters([.init(parameter: "limit", detail: "must be 1 to 1000, got \(limit)")])
+        var errors: [OperatorProblem.FieldError] = []
+        var state: WebhookDeliveryState?
+        if let text = input.query.state {
+            state = WebhookDeliveryState(rawValue: text)
+            if state == nil {
+                errors.append(
+                    .init(
+                        parameter: "state",
+                        detail:
+                            "must be \(WebhookDeliveryState.allCases.map(\.rawValue).joined(separator: ", ")), got '\(text.prefix(20))'"
+                    ))
+            }
         }
-        let state = input.query.state.flatMap { WebhookDeliveryState(rawValue: $0.rawValue) }
+        let limit = input.query.limit ?? 100
+        if !(1...1000).contains(limit) {
+            errors.append(.init(parameter: "limit", detail: "must be 1 to 1000, got \(limit)"))
+        }
+        guard errors.isEmpty else { throw OperatorProblem.badParameters(errors) }
         let records = try await flow.store.webhookDeliveries(state: state, limit: limit)
         // The document's enums list exactly the raw values of WebhookEventType and WebhookDeliveryState.
         let deliveries = records.map { record in
