@@ -22,8 +22,11 @@ public enum CarrierApplication {
 
     /// The application around `flow` (whose configuration and store it serves); see
     /// ``build(configuration:store:logger:)``. Keep `flow` to read its counters, e.g.
-    /// ``ShipmentFlow/failedStoreWrites``.
-    public static func build(flow: ShipmentFlow, logger: Logger) throws -> some ApplicationProtocol {
+    /// ``ShipmentFlow/failedStoreWrites``. When the flow's store has a webhook outbox, its notifications are
+    /// delivered by `webhookDelivery` while the server runs.
+    public static func build(
+        flow: ShipmentFlow, logger: Logger, webhookDelivery: WebhookDeliveryPolicy = .standard
+    ) throws -> some ApplicationProtocol {
         let configuration = flow.configuration
         let router = try buildRouter(flow: flow)
         let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(30))
@@ -37,12 +40,20 @@ public enum CarrierApplication {
         }
         let retention = RetentionTask(
             store: flow.store, personalDataDays: configuration.retention.personalDataDays)
+        let deliverer = flow.store.outbox.map { outbox in
+            WebhookDeliverer(
+                store: flow.store, outbox: outbox, webhooks: configuration.webhooks, policy: webhookDelivery,
+                logger: logger)
+        }
         var application = Application(
             router: router, server: server,
             configuration: .init(
                 address: .hostname(configuration.server.host, port: configuration.server.port),
                 serverName: "picqer-carrier"),
-            onServerRunning: { channel in RetentionSchedule.start(retention, whileOpen: channel, logger: logger) },
+            onServerRunning: { channel in
+                RetentionSchedule.start(retention, whileOpen: channel, logger: logger)
+                if let deliverer { WebhookSchedule.start(deliverer, whileOpen: channel) }
+            },
             logger: logger)
         if let metrics = configuration.metrics {
             application.addServices(MetricsEndpoint.application(settings: metrics, logger: logger))

@@ -210,6 +210,49 @@ extension OperatorAPIRoutes {
                   $ref: '#/components/responses/Unauthorized'
                 '403':
                   $ref: '#/components/responses/Forbidden'
+          /webhook-deliveries:
+            get:
+              operationId: listWebhookDeliveries
+              summary: Webhook deliveries (the outbox)
+              description: >-
+                Notifications to the configured webhook endpoints (`webhooks:` in the configuration), newest first: one
+                per change and endpoint. Each is signed per Standard Webhooks (`webhook-id` is this `id`, the same on
+                every attempt) and sent at least once: a 2xx answer delivers it; anything else (4xx, 5xx, no answer
+                within 10 s, no connection) is tried again after 5 s, doubling up to 1 hour, until 24 hours after the
+                change, when it is `failed`. A shipment's notifications reach an endpoint in order: a later one waits
+                (`next_attempt_at` left out) until the earlier one is delivered or failed. Use `state=failed` to see
+                what never arrived.
+              parameters:
+                - name: state
+                  in: query
+                  required: false
+                  description: >-
+                    Only deliveries in this state: `pending`, `delivered` or `failed` (see `WebhookDeliveryState`); all
+                    when left out. Another value is refused (400, naming the parameter).
+                  schema:
+                    type: string
+                    maxLength: 20
+                - name: limit
+                  in: query
+                  required: false
+                  schema:
+                    type: integer
+                    minimum: 1
+                    maximum: 1000
+                    default: 100
+              responses:
+                '200':
+                  description: The deliveries, newest first.
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/WebhookDeliveryList'
+                '400':
+                  $ref: '#/components/responses/BadRequest'
+                '401':
+                  $ref: '#/components/responses/Unauthorized'
+                '403':
+                  $ref: '#/components/responses/Forbidden'
           /manifests/{date}.pdf:
             get:
               operationId: getManifestPDF
@@ -582,6 +625,64 @@ extension OperatorAPIRoutes {
                 description:
                   type: string
                 received_at:
+                  type: string
+                  format: date-time
+            WebhookDeliveryState:
+              type: string
+              description: >-
+                `pending`: not delivered yet (due, waiting for a retry, or waiting behind an earlier notification of the
+                same shipment); `delivered`: the endpoint answered 2xx; `failed`: given up.
+              enum: [pending, delivered, failed]
+            WebhookEventType:
+              type: string
+              description: >-
+                The change announced: `shipment.created` (the label reached Picqer), `shipment.cancelled`,
+                `shipment.voided` (the label never reached Picqer), `shipment.status_changed` (a scan event changed
+                `tracking_status`). The body sent is `{"type": …, "timestamp": RFC 3339, "data": Shipment}`, the shipment
+                as that change left it.
+              enum: [shipment.created, shipment.cancelled, shipment.voided, shipment.status_changed]
+            WebhookDeliveryList:
+              type: object
+              required: [deliveries]
+              properties:
+                deliveries:
+                  type: array
+                  items:
+                    $ref: '#/components/schemas/WebhookDelivery'
+            WebhookDelivery:
+              type: object
+              description: One notification to one endpoint; optional fields are left out when they have no value.
+              required: [id, type, tracking_code, endpoint, state, attempts, created_at]
+              properties:
+                id:
+                  type: integer
+                  description: The `webhook-id` header of every attempt.
+                type:
+                  $ref: '#/components/schemas/WebhookEventType'
+                tracking_code:
+                  type: string
+                endpoint:
+                  type: string
+                  description: The endpoint's URL.
+                state:
+                  $ref: '#/components/schemas/WebhookDeliveryState'
+                attempts:
+                  type: integer
+                last_status:
+                  type: integer
+                  description: HTTP status of the last attempt, when the endpoint answered.
+                last_error:
+                  type: string
+                  description: Why the last attempt failed (`HTTP 503`, `timeout`, `connection refused`, …).
+                next_attempt_at:
+                  type: string
+                  format: date-time
+                  description: When the next attempt is due (pending only).
+                created_at:
+                  type: string
+                  format: date-time
+                  description: When the change was committed.
+                delivered_at:
                   type: string
                   format: date-time
             Service:

@@ -176,4 +176,6 @@ public struct CarrierConfiguration: Sendable {
     public var retention = Retention()
     /// The Prometheus metrics listener, when configured.
     public var metrics: Metrics? = nil
+    /// Receivers of signed webhooks about shipment changes.
+    public var webhooks: [Webhook] = []
 }

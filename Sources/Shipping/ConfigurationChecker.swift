@@ -24,10 +24,13 @@ struct ConfigurationChecker {
         let operators = checkOperators(file.operators)
         let retention = checkRetention(file.retention)
         let metrics = checkMetrics(file.metrics)
+        let webhooks = checkWebhooks(file.webhooks)
         guard let server, let carrier, problems.isEmpty else { return nil }
-        return CarrierConfiguration(
+        var configuration = CarrierConfiguration(
             server: server, databasePath: databasePath, carrier: carrier, services: services, accounts: accounts,
             operators: operators, retention: retention, metrics: metrics)
+        configuration.webhooks = webhooks
+        return configuration
     }
 
     mutating func problem(_ key: String, _ message: String) {

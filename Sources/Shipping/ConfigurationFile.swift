@@ -147,4 +147,5 @@ public struct ConfigurationFile: Decodable, Sendable {
     var services: [Service]?
     var accounts: [Account]?
     var operators: [Operator]?
+    var webhooks: [Webhook]?
 }

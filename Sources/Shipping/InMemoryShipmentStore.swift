@@ -9,7 +9,7 @@ import Synchronization
 /// never reach a parcel. The server always uses a durable store. It follows the same rules as the SQLite store
 /// (sequence numbers, cancel, manifest, erasure), under one lock.
 public final class InMemoryShipmentStore: ShipmentStore {
-    private struct State {
+    struct State {
         var lastSerials: [String: Int64] = [:]
         var lastSequence: Int64 = 0
         /// Shipments in id order (id = index + 1).
@@ -17,6 +17,8 @@ public final class InMemoryShipmentStore: ShipmentStore {
         /// Stored scan events in arrival order, with the shipment index of each.
         var events: [(shipment: Int, event: TrackingEvent)] = []
         var eventIDs: Set<String> = []
+        /// Webhook notifications and deliveries.
+        var webhooks = InMemoryWebhookOutbox()
 
         /// Gives shipment `index` a new sequence number and `updatedAt`: one change.
         mutating func touch(_ index: Int, at date: Date) {
@@ -30,10 +32,14 @@ public final class InMemoryShipmentStore: ShipmentStore {
         }
     }
 
-    private let state = Mutex(State())
+    let state = Mutex(State())
+    /// Where changes are announced to webhook endpoints; `nil` without webhooks.
+    public let outbox: WebhookOutbox?
 
-    /// Creates an empty store.
-    public init() {}
+    /// Creates an empty store, announcing changes into `outbox` when one is given.
+    public init(outbox: WebhookOutbox? = nil) {
+        self.outbox = outbox
+    }
 
     /// Takes the next serial of `scheme` and keeps the shipment as pending.
     public func issue(_ shipment: NewShipment, scheme: TrackingCodeScheme) async throws -> ShipmentRecord {
@@ -64,6 +70,7 @@ public final class InMemoryShipmentStore: ShipmentStore {
             state.shipments[index].status = .active
             state.shipments[index].labelFormat = labelFormat
             state.touch(index, at: Date())
+            state.announce(.shipmentCreated, index: index, into: outbox)
         }
     }
 
@@ -73,6 +80,7 @@ public final class InMemoryShipmentStore: ShipmentStore {
             guard let index = state.index(of: id), state.shipments[index].status != .void else { return }
             state.shipments[index].status = .void
             state.touch(index, at: Date())
+            state.announce(.shipmentVoided, index: index, into: outbox)
         }
     }
 
@@ -96,6 +104,7 @@ public final class InMemoryShipmentStore: ShipmentStore {
                 if state.shipments[index].trackingStatus != nil { return .notCancellable(state.shipments[index]) }
                 state.shipments[index].status = .cancelled
                 state.touch(index, at: date)
+                state.announce(.shipmentCancelled, index: index, into: outbox)
                 return .cancelled(state.shipments[index])
             }
         }
@@ -129,6 +138,7 @@ public final class InMemoryShipmentStore: ShipmentStore {
             for index in state.shipments.indices
             where !state.shipments[index].personalDataErased && state.shipments[index].createdAt < createdBefore {
                 state.shipments[index].requestBody = nil
+                state.webhooks.eraseBodies(ofShipment: index)
                 state.shipments[index].personalDataErased = true
                 state.touch(index, at: date)
                 erased += 1
@@ -139,7 +149,8 @@ public final class InMemoryShipmentStore: ShipmentStore {
 
     /// Stores the events that can be stored, by the same rules as the SQLite store.
     public func record(events: [NewTrackingEvent], receivedAt: Date) async throws -> [EventOutcome] {
-        state.withLock { state in
+        let outbox = self.outbox
+        return state.withLock { state in
             events.map { event -> EventOutcome in
                 if state.eventIDs.contains(event.eventID) { return .duplicate }
                 guard let index = state.shipments.firstIndex(where: { $0.trackingCode == event.trackingCode }) else {
@@ -158,6 +169,9 @@ public final class InMemoryShipmentStore: ShipmentStore {
                 }
                 state.shipments[index].lastEventAt = max(event.occurredAt, shipment.lastEventAt ?? event.occurredAt)
                 state.touch(index, at: receivedAt)
+                if state.shipments[index].trackingStatus != shipment.trackingStatus {
+                    state.announce(.shipmentStatusChanged, index: index, into: outbox)
+                }
                 return .created
             }
         }

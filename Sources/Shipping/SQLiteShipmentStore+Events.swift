@@ -6,8 +6,9 @@ extension SQLiteShipmentStore {
     /// ids see them as duplicates (SQLite's single writer orders the two transactions).
     public func record(events: [NewTrackingEvent], receivedAt: Date) async throws -> [EventOutcome] {
         guard !events.isEmpty else { return [] }
+        let outbox = self.outbox
         return try await pool.write { db in
-            try events.map { try Self.record($0, receivedAt: receivedAt, in: db) }
+            try events.map { try Self.record($0, receivedAt: receivedAt, outbox: outbox, in: db) }
         }
     }
 
@@ -40,37 +41,41 @@ extension SQLiteShipmentStore {
     }
 
     /// Stores one event inside the batch's write transaction and updates its shipment as one change.
-    static func record(_ event: NewTrackingEvent, receivedAt: Date, in db: Database) throws -> EventOutcome {
+    static func record(_ event: NewTrackingEvent, receivedAt: Date, outbox: WebhookOutbox?, in db: Database) throws
+        -> EventOutcome
+    {
         if try Bool.fetchOne(
-            db, sql: "SELECT EXISTS(SELECT 1 FROM tracking_event WHERE event_id = ?)", arguments: [event.eventID])
-            == true
+            db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM tracking_event WHERE event_id = ?)"),
+            arguments: [event.eventID]) == true
         {
             return .duplicate
         }
         // Only the columns the rules need: the stored request (a few kilobytes) is not read per event.
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT id, status, tracking_status, last_event_at FROM shipment WHERE tracking_code = ?",
+                db.cachedStatement(
+                    sql: "SELECT id, status, tracking_status, last_event_at FROM shipment WHERE tracking_code = ?"),
                 arguments: [event.trackingCode])
         else {
             return .rejected([.init(field: "tracking_code", message: "no shipment has this tracking code")])
         }
-        let shipmentID: Int64 = row["id"]
-        let statusText: String = row["status"]
-        let trackingText: String? = row["tracking_status"]
-        let lastEventAt: Date? = row["last_event_at"]
+        let shipmentID: Int64 = row[0]
+        let statusText: String = row[1]
+        let trackingText: String? = row[2]
+        let lastEventAt: Date? = row[3]
         let trackingStatus = trackingText.flatMap(TrackingEventStatus.init(rawValue:))
         if let refusal = EventOutcome.refusal(
             of: event, status: ShipmentRecord.Status(rawValue: statusText) ?? .void, receivedAt: receivedAt)
         {
             return .rejected(refusal)
         }
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT OR IGNORE INTO tracking_event (event_id, shipment_id, status, occurred_at, city, postcode,
                     country, description, received_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 event.eventID, shipmentID, event.status.rawValue, event.occurredAt, event.location?.city,
                 event.location?.postcode, event.location?.country, event.description, receivedAt,
@@ -83,6 +88,9 @@ extension SQLiteShipmentStore {
             _ = try change(
                 id: shipmentID, at: receivedAt, set: "tracking_status = ?, last_event_at = ?",
                 arguments: [event.status.rawValue, last], in: db)
+            if event.status != trackingStatus {
+                try announce(.shipmentStatusChanged, shipmentID: shipmentID, at: receivedAt, into: outbox, in: db)
+            }
         } else if let current = lastEventAt, event.occurredAt > current {
             _ = try change(
                 id: shipmentID, at: receivedAt, set: "last_event_at = ?", arguments: [event.occurredAt], in: db)

@@ -71,6 +71,7 @@ extension SQLiteShipmentStore {
                     PRAGMA secure_delete = OFF;
                     """)
         }
+        migrator.registerMigration("5-webhook-outbox", migrate: migrateToWebhookOutbox)
         return migrator
     }
 

@@ -5,13 +5,14 @@ extension SQLiteShipmentStore {
     /// The sequence number the next change takes. Call inside the write transaction of that change, then
     /// ``commitSequence(_:in:)`` once the change is written: the write lock makes numbers follow commit order.
     static func nextSequence(_ db: Database) throws -> Int64 {
-        (try Int64.fetchOne(db, sql: "SELECT last_sequence FROM change_counter WHERE name = 'shipment'") ?? 0) + 1
+        (try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT last_sequence FROM change_counter WHERE name = 'shipment'")) ?? 0) + 1
     }
 
     /// Records `sequence` as taken.
     static func commitSequence(_ sequence: Int64, in db: Database) throws {
-        try db.execute(
-            sql: "UPDATE change_counter SET last_sequence = ? WHERE name = 'shipment'", arguments: [sequence])
+        try db.cachedStatement(sql: "UPDATE change_counter SET last_sequence = ? WHERE name = 'shipment'")
+            .execute(arguments: [sequence])
     }
 
     /// Applies `assignments` (SQL `SET` items with `arguments`) to shipment `id` when `condition` holds, as one
@@ -23,9 +24,10 @@ extension SQLiteShipmentStore {
         when condition: String = "1", in db: Database
     ) throws -> Bool {
         let sequence = try nextSequence(db)
-        try db.execute(
-            sql: "UPDATE shipment SET \(assignments), sequence = ?, updated_at = ? WHERE id = ? AND (\(condition))",
-            arguments: arguments + [sequence, date, id])
+        // Cached per SQL text: scan events run the same few statements hundreds of times per batch.
+        try db.cachedStatement(
+            sql: "UPDATE shipment SET \(assignments), sequence = ?, updated_at = ? WHERE id = ? AND (\(condition))"
+        ).execute(arguments: arguments + [sequence, date, id])
         guard db.changesCount > 0 else { return false }
         try commitSequence(sequence, in: db)
         return true
@@ -35,8 +37,8 @@ extension SQLiteShipmentStore {
     /// stored for it in the same transaction: it reappears in the changes feed with a new sequence number.
     static func touch(id: Int64, at date: Date, in db: Database) throws {
         let sequence = try nextSequence(db)
-        try db.execute(
-            sql: "UPDATE shipment SET sequence = ?, updated_at = ? WHERE id = ?", arguments: [sequence, date, id])
+        try db.cachedStatement(sql: "UPDATE shipment SET sequence = ?, updated_at = ? WHERE id = ?")
+            .execute(arguments: [sequence, date, id])
         if db.changesCount > 0 { try commitSequence(sequence, in: db) }
     }
 }

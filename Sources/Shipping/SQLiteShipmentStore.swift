@@ -19,12 +19,16 @@ import PicqerAPI
 /// change zeroed pages and label throughput fell by a fifth.
 public final class SQLiteShipmentStore: ShipmentStore {
     let pool: DatabasePool
+    /// Where changes are announced to webhook endpoints (see ``WebhookOutboxStore``); `nil` without webhooks.
+    public let outbox: WebhookOutbox?
     /// How many shipments one transaction of ``erasePersonalData(createdBefore:at:)`` erases, so that a first
     /// run on a large database does not hold the write lock (and Picqer's requests) for long.
     static let erasureBatchSize = 500
 
-    /// Opens (creating when needed) the database at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    /// Opens (creating when needed) the database at `path` and brings its schema up to date. Changes are
+    /// announced into `outbox` when one is given.
+    public init(path: String, outbox: WebhookOutbox? = nil) throws {
+        self.outbox = outbox
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var configuration = Configuration()
@@ -74,16 +78,25 @@ public final class SQLiteShipmentStore: ShipmentStore {
     }
 
     public func activate(id: Int64, labelFormat: LabelFormat) async throws {
+        let outbox = self.outbox
         try await pool.write { db in
-            _ = try Self.change(
-                id: id, at: Date(), set: "status = 'active', label_format = ?", arguments: [labelFormat.rawValue],
+            let now = Date()
+            if try Self.change(
+                id: id, at: now, set: "status = 'active', label_format = ?", arguments: [labelFormat.rawValue],
                 when: "status = 'pending'", in: db)
+            {
+                try Self.announce(.shipmentCreated, shipmentID: id, at: now, into: outbox, in: db)
+            }
         }
     }
 
     public func void(id: Int64) async throws {
+        let outbox = self.outbox
         try await pool.write { db in
-            _ = try Self.change(id: id, at: Date(), set: "status = 'void'", when: "status <> 'void'", in: db)
+            let now = Date()
+            if try Self.change(id: id, at: now, set: "status = 'void'", when: "status <> 'void'", in: db) {
+                try Self.announce(.shipmentVoided, shipmentID: id, at: now, into: outbox, in: db)
+            }
         }
     }
 
@@ -94,7 +107,8 @@ public final class SQLiteShipmentStore: ShipmentStore {
     }
 
     public func cancel(trackingCode: String, at date: Date) async throws -> CancelOutcome {
-        try await pool.write { db in
+        let outbox = self.outbox
+        return try await pool.write { db in
             guard let record = try Self.fetchRecords(db, where: "tracking_code = ?", arguments: [trackingCode]).first
             else { return .notFound }
             switch record.status {
@@ -105,8 +119,11 @@ public final class SQLiteShipmentStore: ShipmentStore {
             case .active:
                 // Read in this write transaction: no scan event can land between the check and the cancel.
                 if record.trackingStatus != nil { return .notCancellable(record) }
-                _ = try Self.change(
+                if try Self.change(
                     id: record.id, at: date, set: "status = 'cancelled'", when: "status = 'active'", in: db)
+                {
+                    try Self.announce(.shipmentCancelled, shipmentID: record.id, at: date, into: outbox, in: db)
+                }
                 return .cancelled(try Self.record(id: record.id, in: db))
             }
         }
@@ -148,6 +165,10 @@ public final class SQLiteShipmentStore: ShipmentStore {
                     arguments: [createdBefore, Self.erasureBatchSize])
                 for id in ids {
                     try db.execute(sql: "DELETE FROM shipment_request WHERE shipment_id = ?", arguments: [id])
+                    // Notification bodies carry the personal data too (written once, like the request).
+                    try db.execute(
+                        sql: "UPDATE webhook_notification SET body = NULL WHERE shipment_id = ? AND body IS NOT NULL",
+                        arguments: [id])
                     _ = try Self.change(
                         id: id, at: date, set: "request_body = NULL, personal_data_erased = 1",
                         when: "personal_data_erased = 0", in: db)

@@ -10,7 +10,11 @@ import PicqerAPI
 /// events) gives it a new sequence number in the same transaction as the change: strictly increasing over
 /// all shipments and never reused, so that ``changes(after:limit:)`` is a changes feed a consumer can follow
 /// with a cursor without missing or repeating a change.
-public protocol ShipmentStore: Sendable {
+///
+/// Activating (`shipment.created`), voiding, cancelling and a scan event that changes the tracking status
+/// (`shipment.status_changed`) are also announced to the webhook endpoints that want them: the notifications are
+/// written into the store's outbox in the same transaction as the change (see ``WebhookOutboxStore``).
+public protocol ShipmentStore: WebhookOutboxStore {
     /// Takes the next serial of `scheme`, makes its tracking code and stores the shipment as
     /// pending — all in one committed transaction, before the caller answers anyone.
     func issue(_ shipment: NewShipment, scheme: TrackingCodeScheme) async throws -> ShipmentRecord

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CarrierServer
 import Foundation
 import Shipping
 
@@ -14,10 +15,11 @@ enum OperatorCommands {
         }
     }
 
-    /// The flow of the configuration at `config` on its SQLite database.
+    /// The flow of the configuration at `config` on its SQLite database (changes announced to its webhooks; the
+    /// running server delivers them).
     static func flow(config: String) throws -> ShipmentFlow {
         let configuration = try configuration(config)
-        let store = try SQLiteShipmentStore(path: configuration.databasePath)
+        let store = try CarrierApplication.openStore(configuration: configuration)
         return ShipmentFlow(configuration: configuration, store: store) { failure in
             FileHandle.standardError.write(Data("\(failure.description)\n".utf8))
         }

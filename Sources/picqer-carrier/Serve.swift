@@ -39,7 +39,7 @@ struct Serve: AsyncParsableCommand {
             FileHandle.standardError.write(Data("\(path): \(error.description)\n".utf8))
             throw ExitCode(78)  // EX_CONFIG
         }
-        let store = try SQLiteShipmentStore(path: configuration.databasePath)
+        let store = try CarrierApplication.openStore(configuration: configuration)
         let app = try CarrierApplication.build(configuration: configuration, store: store, logger: logger)
         let scheme = configuration.server.plainHTTP ? "http" : "https"
         let base = "\(scheme)://\(configuration.server.host):\(configuration.server.port)"
@@ -66,7 +66,7 @@ struct Serve: AsyncParsableCommand {
             "Starting",
             metadata: [
                 "address": "\(base)", "accounts": "\(configuration.accounts.count)",
-                "services": "\(configuration.services.count)",
+                "services": "\(configuration.services.count)", "webhooks": "\(configuration.webhooks.count)",
                 "tls":
                     "\(configuration.server.plainHTTP ? "off (plain HTTP)" : "TLS \(configuration.server.minimumTLSVersion.rawValue)+")",
             ])

@@ -25,8 +25,9 @@ struct TestCarrier {
     let folder: URL
     let configuration: CarrierConfiguration
 
-    /// A carrier in a new folder, or in `folder` when given (to restart on the same database).
-    init(folder existing: URL? = nil, deadlineSeconds: Double = 15) throws {
+    /// A carrier in a new folder, or in `folder` when given (to restart on the same database); `extraYAML` is
+    /// appended to its configuration file (e.g. a `webhooks:` section).
+    init(folder existing: URL? = nil, deadlineSeconds: Double = 15, extraYAML: String = "") throws {
         folder =
             existing
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("carrier-\(UUID().uuidString)")
@@ -67,7 +68,8 @@ struct TestCarrier {
             operators:
               - {name: sorting, token_sha256: \(APIKeyDigest.hex(of: Self.operatorToken)), scopes: [read, write]}
               - {name: planning, token_sha256: \(APIKeyDigest.hex(of: Self.readOnlyToken)), scopes: [read]}
-            """
+            """ + (extraYAML.isEmpty ? "" : "\n" + extraYAML)
+        try yaml.write(to: folder.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
         configuration = try CarrierConfiguration.parse(yaml: yaml, environment: [:], baseDirectory: folder.path)
     }
 
@@ -77,22 +79,28 @@ struct TestCarrier {
         return logger
     }()
 
-    /// The server's shipment flow on a real SQLite file in the carrier's folder.
+    /// The server's shipment flow on a real SQLite file in the carrier's folder (with the webhook outbox of its
+    /// configuration, as the server opens it).
     func flow() throws -> ShipmentFlow {
-        let store = try SQLiteShipmentStore(path: configuration.databasePath)
+        let store = try CarrierApplication.openStore(configuration: configuration)
         return CarrierApplication.flow(configuration: configuration, store: store, logger: Self.logger)
     }
 
     /// The real application around `flow` (a new one when `nil`).
-    func application(flow: ShipmentFlow? = nil) throws -> some ApplicationProtocol {
-        try CarrierApplication.build(flow: flow ?? self.flow(), logger: Self.logger)
+    func application(flow: ShipmentFlow? = nil, webhookDelivery: WebhookDeliveryPolicy = .standard) throws
+        -> some ApplicationProtocol
+    {
+        try CarrierApplication.build(flow: flow ?? self.flow(), logger: Self.logger, webhookDelivery: webhookDelivery)
     }
 
     /// Runs `test` against the application (around `flow`, when given) served over HTTPS on a loopback port.
     func withServer<T: Sendable>(
-        flow: ShipmentFlow? = nil, _ test: @Sendable (any TestClientProtocol) async throws -> T
+        flow: ShipmentFlow? = nil, webhookDelivery: WebhookDeliveryPolicy = .standard,
+        _ test: @Sendable (any TestClientProtocol) async throws -> T
     ) async throws -> T {
-        try await application(flow: flow).test(.ahc(.https)) { client in try await test(client) }
+        try await application(flow: flow, webhookDelivery: webhookDelivery).test(.ahc(.https)) { client in
+            try await test(client)
+        }
     }
 
     static func basic(_ username: String, _ password: String) -> HTTPFields {

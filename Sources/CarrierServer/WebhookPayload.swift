@@ -1,0 +1,42 @@
+import Foundation
+import Shipping
+
+/// The body of a webhook: `{"type": "shipment.created", "timestamp": RFC 3339, "data": <the operator API's
+/// shipment object>}` — with personal data, since the receiver is the carrier's own system.
+struct WebhookPayload: Encodable {
+    var type: String
+    var timestamp: Date
+    var data: Components.Schemas.Shipment?
+
+    /// The JSON of a change of `type` to `record` at `date`, encoded as the operator API encodes its answers.
+    static func body(type: WebhookEventType, record: ShipmentRecord, date: Date, view: OperatorShipmentView)
+        -> [UInt8]
+    {
+        let payload = WebhookPayload(type: type.rawValue, timestamp: date, data: view.shipment(of: record))
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        // Encoding generated Codable types with plain values cannot fail.
+        return (try? Array(encoder.encode(payload))) ?? Array(#"{"type":"\#(type.rawValue)"}"#.utf8)
+    }
+}
+
+extension CarrierApplication {
+    /// The webhook outbox of `configuration` (`webhooks:`), rendering bodies with the operator API's shipment
+    /// object; `nil` when no webhooks are configured.
+    public static func webhookOutbox(configuration: CarrierConfiguration) -> WebhookOutbox? {
+        guard !configuration.webhooks.isEmpty else { return nil }
+        let view = OperatorShipmentView(configuration: configuration)
+        return WebhookOutbox(
+            subscriptions: configuration.webhooks.map { .init(endpoint: $0.url, events: $0.events) }
+        ) { type, record, date in
+            WebhookPayload.body(type: type, record: record, date: date, view: view)
+        }
+    }
+
+    /// The SQLite store of `configuration`, announcing changes to its webhooks: what the server and every
+    /// command that changes shipments open.
+    public static func openStore(configuration: CarrierConfiguration) throws -> SQLiteShipmentStore {
+        try SQLiteShipmentStore(path: configuration.databasePath, outbox: webhookOutbox(configuration: configuration))
+    }
+}
