@@ -78,7 +78,8 @@ final class AccountAuthenticator: Sendable {
         }
         let hash = account?.passwordHash ?? directory.dummyHash
         let maxWait = min(settings.maxQueueSeconds, secondsLeft - 0.5)
-        guard let verified = await queue.verify(password, hash: hash, maxWait: maxWait) else {
+        let clean = throttle.hasNoRecentFailures(address: address, username: username)
+        guard let verified = await queue.verify(password, hash: hash, maxWait: maxWait, priority: clean) else {
             return .throttled(throttle.queueFull(address: address, username: username))
         }
         guard verified, let account else {

@@ -25,11 +25,14 @@ final class LoginThrottle: Sendable {
 
     private let addresses: FailureWindow
     private let usernames: FailureWindow
+    /// Addresses refused by the queue recently: their next logins do not go first.
+    private let crowding: FailureWindow
     private let logger: Logger
 
     init(logger: Logger, window: Duration = .seconds(60), capacity: Int = 50_000) {
         self.addresses = FailureWindow(window: window, capacity: capacity)
         self.usernames = FailureWindow(window: window, capacity: capacity)
+        self.crowding = FailureWindow(window: window, capacity: capacity)
         self.logger = logger
     }
 
@@ -54,9 +57,17 @@ final class LoginThrottle: Sendable {
         return nil
     }
 
-    /// The refusal of a login whose password check would wait too long.
+    /// Whether neither `address` nor `username` failed to log in within the window, and `address` was not
+    /// refused by a full password-check queue (such logins go first).
+    func hasNoRecentFailures(address: String, username: String) -> Bool {
+        addresses.retryAfter(address, limit: 1) == nil && crowding.retryAfter(address, limit: 1) == nil
+            && usernames.retryAfter(Self.usernameKey(username), limit: 1) == nil
+    }
+
+    /// The refusal of a login whose password check would wait too long; its address no longer goes first.
     func queueFull(address: String, username: String?) -> Refusal {
-        refuse(.queue, wait: .seconds(1), address: address, username: username)
+        crowding.recordFailure(address, limit: 1)
+        return refuse(.queue, wait: .seconds(1), address: address, username: username)
     }
 
     /// Records a failed login from `address` with `username`.

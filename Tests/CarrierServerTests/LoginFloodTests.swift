@@ -68,7 +68,7 @@ import Testing
                                     if answer.status == 429 {
                                         #expect(Int(answer.header("Retry-After") ?? "") ?? 0 >= 1)
                                         #expect(answer.text.contains("error_messages"))
-                                        try await Task.sleep(for: .milliseconds(50))
+                                        try await Task.sleep(for: .milliseconds(200))
                                     }
                                 }
                             }

@@ -134,6 +134,8 @@ import Testing
         let answer = try await Self.slowShipment(
             port: port, credentials: LoopbackHTTPS.basic("shop-a", TestCarrier.shopAPassword)
         ) {
+            // The server has read the head: the request is in flight.
+            try await Task.sleep(for: .milliseconds(300))
             server.signal(SIGTERM)
             try await Task.sleep(for: .milliseconds(700))
             // No new connections are accepted any more.
