@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import HummingbirdTesting
 import Logging
 import NIOCore
 import Shipping
@@ -124,5 +126,59 @@ import Testing
         #expect(problems.contains { $0.hasPrefix("server.trusted_proxies[0]:") })
         #expect(problems.contains { $0.hasPrefix("auth.throttle.per_address_per_minute:") })
         #expect(problems.contains { $0.hasPrefix("auth.max_queue_seconds:") })
+    }
+}
+
+/// Throttled answers over HTTPS: Picqer's error shape on Picqer's routes, a problem document on the operator
+/// API, `Retry-After` on both; credentials verified before keep working.
+@Suite struct ThrottledAnswerTests {
+    @Test func pastTheLimitBothAPIsAnswer429AndVerifiedCredentialsStillWork() async throws {
+        let carrier = try TestCarrier(
+            extraYAML: "auth: {throttle: {per_address_per_minute: 3, per_username_per_minute: 30}}")
+        try await carrier.withServer { client in
+            // Verified before the guessing starts.
+            try await client.execute(
+                uri: "/picqer-integration/config-options", method: .get, headers: TestCarrier.shopA
+            ) {
+                #expect($0.status == .ok)
+            }
+            try await client.execute(uri: "/api/v1/shipments", method: .get, headers: TestCarrier.operatorRW) {
+                #expect($0.status == .ok)
+            }
+            for attempt in 0..<3 {
+                try await client.execute(
+                    uri: "/picqer-integration/config-options", method: .get,
+                    headers: TestCarrier.basic(attempt == 0 ? "nobody" : "shop-a", "wrong-\(attempt)")
+                ) { #expect($0.status == .unauthorized) }
+            }
+            // The address has three failures: refused at once, whether the username exists or not.
+            for username in ["shop-a", "nobody", "shop-b"] {
+                try await client.execute(
+                    uri: "/picqer-integration/config-options", method: .get,
+                    headers: TestCarrier.basic(username, username == "shop-b" ? TestCarrier.shopBPassword : "x")
+                ) { response in
+                    #expect(response.status == .tooManyRequests, "\(username)")
+                    #expect(Int(response.headers[.retryAfter] ?? "") ?? 0 >= 1)
+                    let answer = try PicqerAnswer(response.body)
+                    #expect(answer.error_messages?.first?.contains("Too many failed logins") == true)
+                }
+            }
+            try await client.execute(
+                uri: "/api/v1/shipments", method: .get, headers: [.authorization: "Bearer not-a-token"]
+            ) { response in
+                #expect(response.status == .tooManyRequests)
+                #expect(response.headers[.contentType] == "application/problem+json")
+                #expect(response.headers[.retryAfter] != nil)
+            }
+            // Verified before: still accepted.
+            try await client.execute(
+                uri: "/picqer-integration/config-options", method: .get, headers: TestCarrier.shopA
+            ) {
+                #expect($0.status == .ok)
+            }
+            try await client.execute(uri: "/api/v1/shipments", method: .get, headers: TestCarrier.operatorRW) {
+                #expect($0.status == .ok)
+            }
+        }
     }
 }
