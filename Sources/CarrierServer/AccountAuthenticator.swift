@@ -1,93 +1,122 @@
 import Crypto
 import Foundation
-import HummingbirdBcrypt
-import NIOPosix
 import Shipping
 import Synchronization
 
-/// Checks HTTP Basic credentials against the configured accounts.
+/// Checks HTTP Basic credentials against the accounts of a configuration, throttling failed logins.
 ///
-/// - `username:password` is checked with bcrypt, off the cooperative thread pool. A successful
-///   check is remembered for a while as an HMAC of the credentials under a key made at start,
-///   so that Picqer's steady traffic does not pay bcrypt on every request.
-/// - An empty username with an API key as password (what Picqer sends when the user fills in
-///   only "API key") is matched by the key's SHA-256.
-/// - An unknown username costs a bcrypt check against a dummy hash, like a wrong password.
+/// - `username:password` is checked with bcrypt on the ``PasswordCheckQueue``. A successful check is
+///   remembered for a while as an HMAC of the credentials under a key made at start (with the password hash
+///   it matched, so a changed password in a reloaded configuration is checked again), so that Picqer's
+///   steady traffic does not pay bcrypt on every request — and keeps being accepted while someone guesses
+///   that account's password and its username is throttled.
+/// - An empty username with an API key as password (what Picqer sends when the user fills in only
+///   "API key") is matched by the key's SHA-256.
+/// - An unknown username costs a bcrypt check against a dummy hash, like a wrong password, counts as a
+///   failure for that username like a wrong password, and gets the same answer.
+/// - Credentials not remembered are refused at once (``LoginThrottle/Refusal``) while their client
+///   address or username has too many recent failures, or when the password check would wait longer
+///   than `auth.max_queue_seconds` (or than the request's deadline leaves).
 ///
-/// bcrypt runs on a thread pool of its own, so a flood of wrong passwords queues there and
-/// cannot delay the labels of accounts whose credentials are already verified.
+/// One authenticator lives as long as the server, across configuration reloads.
 final class AccountAuthenticator: Sendable {
+    /// What became of a login.
+    enum Outcome: Sendable {
+        /// The credentials belong to this account.
+        case accepted(CarrierConfiguration.Account)
+        /// Wrong credentials (or an unknown username).
+        case refused
+        /// Not checked: try again later.
+        case throttled(LoginThrottle.Refusal)
+    }
+
     private struct CacheEntry {
         var digest: [UInt8]
-        var accountIndex: Int
+        var passwordHash: String
         var expires: ContinuousClock.Instant
     }
 
-    private let accounts: [CarrierConfiguration.Account]
-    private let byUsername: [String: Int]
-    private let byAPIKey: [String: Int]
     private let cacheKeyBytes: [UInt8] = SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }
     private let cache = Mutex<[String: CacheEntry]>([:])
+    private let verifiedAPIKeys = Mutex<Set<String>>([])
     private let cacheLifetime: Duration
     private let cacheLimit: Int
-    private let dummyHash: String
-    private let bcryptPool: NIOThreadPool
+    let throttle: LoginThrottle
+    let queue = PasswordCheckQueue()
 
-    init(accounts: [CarrierConfiguration.Account], cacheLifetime: Duration = .seconds(300), cacheLimit: Int = 4096) {
-        self.accounts = accounts
-        var byUsername: [String: Int] = [:]
-        var byAPIKey: [String: Int] = [:]
-        for (index, account) in accounts.enumerated() {
-            if account.passwordHash != nil, !account.username.isEmpty { byUsername[account.username] = index }
-            if let key = account.apiKeySHA256 { byAPIKey[key] = index }
-        }
-        self.byUsername = byUsername
-        self.byAPIKey = byAPIKey
+    init(throttle: LoginThrottle, cacheLifetime: Duration = .seconds(300), cacheLimit: Int = 4096) {
+        self.throttle = throttle
         self.cacheLifetime = cacheLifetime
         self.cacheLimit = cacheLimit
-        // Same cost as the first configured hash, so unknown users take as long as known ones.
-        let cost = accounts.compactMap(\.passwordHash).first.flatMap { UInt8($0.dropFirst(4).prefix(2)) } ?? 10
-        self.dummyHash = Bcrypt.hash("no such account", cost: max(4, min(cost, 14)))
-        self.bcryptPool = NIOThreadPool(numberOfThreads: 1)
-        bcryptPool.start()
     }
 
-    deinit {
-        bcryptPool.shutdownGracefully { _ in }
-    }
-
-    /// The account these credentials belong to, or `nil`.
-    func authenticate(username: String, password: String) async -> CarrierConfiguration.Account? {
+    /// Checks `username:password` from `address` against `directory`.
+    /// - Parameter secondsLeft: what is left of the request's deadline; a password check that would not be
+    ///   done by then is not started.
+    func authenticate(
+        username: String, password: String, address: String, directory: AccountDirectory,
+        settings: CarrierConfiguration.Auth, secondsLeft: Double = .infinity
+    ) async -> Outcome {
         if username.isEmpty {
-            guard !password.isEmpty else { return nil }
-            let digest = APIKeyDigest.hex(of: password)
-            return byAPIKey[digest].map { accounts[$0] }
+            return authenticate(apiKey: password, address: address, directory: directory, settings: settings)
         }
         let digest = Array(
             HMAC<SHA256>.authenticationCode(
                 for: Array("\(username):\(password)".utf8), using: SymmetricKey(data: cacheKeyBytes)))
         let now = ContinuousClock.now
-        let cached = cache.withLock { cache -> Int? in
-            guard let entry = cache[username], entry.expires > now, Self.constantTimeEqual(entry.digest, digest) else {
-                return nil
-            }
-            return entry.accountIndex
+        let account = directory.account(username: username)
+        let remembered = cache.withLock { cache -> Bool in
+            guard let entry = cache[username], entry.expires > now, Self.constantTimeEqual(entry.digest, digest),
+                entry.passwordHash == account?.passwordHash
+            else { return false }
+            return true
         }
-        if let cached { return accounts[cached] }
+        if remembered, let account { return .accepted(account) }
 
-        let index = byUsername[username]
-        let hash = index.flatMap { accounts[$0].passwordHash } ?? dummyHash
-        let verified =
-            (try? await bcryptPool.runIfActive { Bcrypt.verify(password, hash: hash) }) ?? false
-        guard verified, let index else { return nil }
+        if let refusal = throttle.check(address: address, username: username, settings: settings) {
+            return .throttled(refusal)
+        }
+        let hash = account?.passwordHash ?? directory.dummyHash
+        let maxWait = min(settings.maxQueueSeconds, secondsLeft - 0.5)
+        let clean = throttle.hasNoRecentFailures(address: address, username: username)
+        guard let verified = await queue.verify(password, hash: hash, maxWait: maxWait, priority: clean) else {
+            return .throttled(throttle.queueFull(address: address, username: username))
+        }
+        guard verified, let account else {
+            throttle.recordFailure(address: address, username: username, settings: settings)
+            return .refused
+        }
         cache.withLock { cache in
             if cache.count >= cacheLimit {
                 cache = cache.filter { $0.value.expires > now }
                 if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
             }
-            cache[username] = CacheEntry(digest: digest, accountIndex: index, expires: now + cacheLifetime)
+            cache[username] = CacheEntry(digest: digest, passwordHash: hash, expires: now + cacheLifetime)
         }
-        return accounts[index]
+        return .accepted(account)
+    }
+
+    /// An API key with an empty username: a SHA-256 lookup, no bcrypt. A key that worked before is accepted
+    /// also while its address is throttled.
+    private func authenticate(
+        apiKey: String, address: String, directory: AccountDirectory, settings: CarrierConfiguration.Auth
+    ) -> Outcome {
+        guard !apiKey.isEmpty else { return .refused }
+        let digest = APIKeyDigest.hex(of: apiKey)
+        let account = directory.account(apiKeyDigest: digest)
+        if let account, verifiedAPIKeys.withLock({ $0.contains(digest) }) { return .accepted(account) }
+        if let refusal = throttle.check(address: address, username: nil, settings: settings) {
+            return .throttled(refusal)
+        }
+        guard let account else {
+            throttle.recordFailure(address: address, username: nil, settings: settings)
+            return .refused
+        }
+        verifiedAPIKeys.withLock { keys in
+            if keys.count >= cacheLimit { keys.removeAll(keepingCapacity: true) }
+            keys.insert(digest)
+        }
+        return .accepted(account)
     }
 
     private static func constantTimeEqual(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {

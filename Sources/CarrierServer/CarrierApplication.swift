@@ -3,7 +3,9 @@ import Hummingbird
 import HummingbirdCore
 import HummingbirdTLS
 import Logging
+import NIOCertificateReloading
 import NIOCore
+import ServiceLifecycle
 import Shipping
 
 /// Builds the picqer-carrier HTTP(S) application from a validated configuration.
@@ -27,22 +29,58 @@ public enum CarrierApplication {
     public static func build(
         flow: ShipmentFlow, logger: Logger, webhookDelivery: WebhookDeliveryPolicy = .standard
     ) throws -> some ApplicationProtocol {
-        let configuration = flow.configuration
-        let router = try buildRouter(flow: flow)
+        try build(live: LiveConfiguration(flow: flow, logger: logger), logger: logger, webhookDelivery: webhookDelivery)
+    }
+
+    /// The application serving `live`'s configuration, whichever it is when a request arrives.
+    ///
+    /// With TLS, the certificate files are looked at again every `server.tls.reload_interval_seconds`
+    /// (a service of the application). With `configurationPath`, `SIGHUP` reloads that file into `live` and
+    /// the certificate files at once (``ConfigurationReloader``). When the store has a webhook outbox, its
+    /// notifications are delivered by `webhookDelivery` to the webhooks configured at start; with
+    /// `metrics.listen`, Prometheus metrics are served there (``MetricsEndpoint``).
+    public static func build(
+        live: LiveConfiguration, logger: Logger, configurationPath: String? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        webhookDelivery: WebhookDeliveryPolicy = .standard
+    ) throws -> Application<RouterResponder<CarrierRequestContext>> {
+        let configuration = live.latest.configuration
+        let router = try buildRouter(live: live, logger: logger)
         let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(30))
         let server: HTTPServerBuilder
+        var services: [any Service] = []
+        var certificates: TimedCertificateReloader?
         if let files = configuration.server.tls, !configuration.server.plainHTTP {
-            let tls = try TLSSetup.configuration(files: files, minimumVersion: configuration.server.minimumTLSVersion)
+            var tls = try TLSSetup.configuration(
+                files: files, minimumVersion: configuration.server.minimumTLSVersion,
+                profile: configuration.server.tlsProfile)
+            let reloader = try TLSSetup.reloader(
+                files: files, interval: .seconds(configuration.server.certificateReloadSeconds), logger: logger)
+            tls.setCertificateReloader(reloader)
+            certificates = reloader
+            services.append(reloader)
+            if configuration.server.minimumTLSVersion == .v1_1 {
+                logger.warning(
+                    "TLS 1.1 is accepted (server.tls.minimum_version: \"1.1\"): it has no AEAD cipher suites; raise it to 1.2 as soon as the clients allow"
+                )
+            }
             server = try .tls(.http1(configuration: http1), tlsConfiguration: tls)
         } else {
             logger.warning("Serving plain HTTP: only run this behind a reverse proxy that terminates TLS")
             server = .http1(configuration: http1)
         }
+        if let configurationPath {
+            services.append(
+                ConfigurationReloader(
+                    path: configurationPath, live: live, certificates: certificates, environment: environment,
+                    logger: logger))
+        }
         let retention = RetentionTask(
-            store: flow.store, personalDataDays: configuration.retention.personalDataDays)
-        let deliverer = flow.store.outbox.map { outbox in
+            store: live.latest.flow.store, personalDataDays: configuration.retention.personalDataDays)
+        let store = live.latest.flow.store
+        let deliverer = store.outbox.map { outbox in
             WebhookDeliverer(
-                store: flow.store, outbox: outbox, webhooks: configuration.webhooks, policy: webhookDelivery,
+                store: store, outbox: outbox, webhooks: configuration.webhooks, policy: webhookDelivery,
                 logger: logger)
         }
         var application = Application(
@@ -50,6 +88,7 @@ public enum CarrierApplication {
             configuration: .init(
                 address: .hostname(configuration.server.host, port: configuration.server.port),
                 serverName: "picqer-carrier"),
+            services: services,
             onServerRunning: { channel in
                 RetentionSchedule.start(retention, whileOpen: channel, logger: logger)
                 if let deliverer { WebhookSchedule.start(deliverer, whileOpen: channel) }
@@ -78,11 +117,16 @@ public enum CarrierApplication {
 
     /// The routes of ``Route``, shared by the server and the tests.
     public static func buildRouter(flow: ShipmentFlow) throws -> Router<CarrierRequestContext> {
-        let configuration = flow.configuration
+        try buildRouter(live: LiveConfiguration(flow: flow, logger: Logger(label: "picqer-carrier")), logger: nil)
+    }
+
+    static func buildRouter(live: LiveConfiguration, logger: Logger?) throws -> Router<CarrierRequestContext> {
+        let configuration = live.latest.configuration
         let router = Router(context: CarrierRequestContext.self)
         // Outermost: requests by route, method and status with their durations (recorded only when the
         // process bootstrapped a metrics system, see MetricsEndpoint).
         router.add(middleware: MetricsMiddleware())
+        router.add(middleware: ConfigurationSnapshotMiddleware(live: live))
         router.add(middleware: PicqerErrorMiddleware())
         router.add(middleware: MethodGuardMiddleware())
         router.on(Route.health.routerPath, method: Route.health.method) { _, _ in
@@ -90,28 +134,32 @@ public enum CarrierApplication {
                 status: .ok, headers: [.contentType: "application/json"],
                 body: .init(byteBuffer: ByteBuffer(string: #"{"status":"ok"}"#)))
         }
-        let tracking = try TrackingPage(configuration: configuration, store: flow.store)
-        let trackingRoutes: [(Route, @Sendable (Request, CarrierRequestContext) async throws -> Response)] = [
-            (.trackingPage, tracking.show), (.trackingStyle, tracking.styleSheet), (.trackingLogo, tracking.logoImage),
-        ]
+        let pages = TrackingPages(live: live)
+        _ = try pages.current()  // the templates compile (a programming error otherwise)
+        let trackingRoutes:
+            [(Route, @Sendable (TrackingPage, Request, CarrierRequestContext) async throws -> Response)] = [
+                (.trackingPage, { try await $0.show($1, context: $2) }),
+                (.trackingStyle, { try await $0.styleSheet($1, context: $2) }),
+                (.trackingLogo, { try await $0.logoImage($1, context: $2) }),
+            ]
         for (route, handler) in trackingRoutes {
-            router.on(route.routerPath, method: route.method, use: handler)
+            router.on(route.routerPath, method: route.method) { request, context in
+                try await handler(try pages.current(), request, context)
+            }
             // HEAD: the same status and headers (Content-Length included), no body.
             router.on(route.routerPath, method: .head) { request, context in
-                try await handler(request, context).createHeadResponse()
+                try await handler(try pages.current(), request, context).createHeadResponse()
             }
         }
 
+        let throttle = LoginThrottle(logger: logger ?? Logger(label: "picqer-carrier"))
         let controller = ShipmentController(
-            flow: flow, inFlight: InFlightLimit(limit: configuration.server.maxConcurrentLabels * 64))
+            live: live, inFlight: InFlightLimit(limit: configuration.server.maxConcurrentLabels * 64))
         let picqer = router.group()
-            .add(
-                middleware: BasicAuthMiddleware(
-                    authenticator: AccountAuthenticator(accounts: configuration.accounts),
-                    realm: configuration.carrier.name))
+            .add(middleware: BasicAuthMiddleware(authenticator: AccountAuthenticator(throttle: throttle), live: live))
         picqer.on(Route.configOptions.routerPath, method: Route.configOptions.method, use: controller.configOptions)
         picqer.on(Route.shipments.routerPath, method: Route.shipments.method, use: controller.createShipment)
-        try OperatorAPIRoutes.register(on: router, service: OperatorAPIService(flow: flow))
+        try OperatorAPIRoutes.register(on: router, service: OperatorAPIService(live: live), throttle: throttle)
         return router
     }
 }

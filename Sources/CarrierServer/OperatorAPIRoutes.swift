@@ -13,13 +13,16 @@ enum OperatorAPIRoutes {
     static let documentPath = prefix + "/openapi.yaml"
 
     /// Registers the document and, behind ``OperatorAuthMiddleware``, the generated routes.
-    static func register(on router: Router<CarrierRequestContext>, service: OperatorAPIService) throws {
+    static func register(
+        on router: Router<CarrierRequestContext>, service: OperatorAPIService, throttle: LoginThrottle
+    ) throws {
         router.on(RouterPath(documentPath), method: .get) { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: documentText)))
         }
-        let group = router.group().add(middleware: OperatorAuthMiddleware(operators: service.configuration.operators))
+        let group = router.group()
+            .add(middleware: OperatorAuthMiddleware(live: service.live, throttle: throttle, verified: .init()))
         // Compact JSON: a feed page of 500 shipments is encoded several times faster than with the
         // runtime's default sorted, pretty-printed output.
         try service.registerHandlers(

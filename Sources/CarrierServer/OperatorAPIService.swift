@@ -9,7 +9,10 @@ import Shipping
 /// The operator API's handlers (the `APIProtocol` generated from `openapi.yaml`): the change
 /// feed, one shipment, reprints, cancellation and scan events in. Errors are thrown as ``OperatorProblem``.
 struct OperatorAPIService: APIProtocol {
-    let flow: ShipmentFlow
+    let live: LiveConfiguration
+
+    /// The flow of the configuration the request started with.
+    var flow: ShipmentFlow { live.current.flow }
 
     var configuration: CarrierConfiguration { flow.configuration }
 

@@ -7,11 +7,14 @@ import PicqerAPI
 import Shipping
 
 /// Answers Picqer's two calls for the authenticated account: maps HTTP to the ``ShipmentFlow`` and back
-/// (status codes, headers, Picqer's error shape) and races the label against the deadline.
+/// (status codes, headers, Picqer's error shape) and holds the request to its deadline, counted from the
+/// arrival of the request head: authentication, the body (408 when it does not arrive in time) and the label.
 struct ShipmentController: Sendable {
-    let flow: ShipmentFlow
+    let live: LiveConfiguration
     let inFlight: InFlightLimit
 
+    /// The flow of the configuration the request started with.
+    private var flow: ShipmentFlow { live.current.flow }
     private var server: CarrierConfiguration.Server { flow.configuration.server }
 
     /// `GET /picqer-integration/config-options`
@@ -29,8 +32,9 @@ struct ShipmentController: Sendable {
         {
             throw PicqerError(.unsupportedMediaType, [PicqerErrorMiddleware.message(for: .unsupportedMediaType)])
         }
-        let buffer = try await request.body.collect(upTo: server.maxBodyBytes)
-        let body = Array(buffer.readableBytesView)
+        let body = try await Self.collectBody(
+            of: request, upTo: server.maxBodyBytes,
+            within: context.secondsLeft(of: server.requestDeadlineSeconds), logger: context.logger)
 
         let plan: ShipmentPlan
         switch flow.plan(body: body, account: account) {
@@ -45,17 +49,47 @@ struct ShipmentController: Sendable {
             CarrierMetrics.overloadRefusal()
             throw Self.busy(language)
         }
-        return try await issueAndRender(plan, body: body, language: language, logger: context.logger)
+        return try await issueAndRender(plan, body: body, language: language, context: context)
+    }
+
+    /// The request body, read within `seconds`; a body that has not fully arrived by then is a 408 (and the
+    /// connection is closed: the rest of the body is not waited for).
+    static func collectBody(
+        of request: Request, upTo limit: Int, within seconds: Double, logger: Logger
+    ) async throws -> [UInt8] {
+        struct TimedOut: Error {}
+        let body = request.body
+        do {
+            return try await withThrowingTaskGroup(of: [UInt8].self) { group in
+                group.addTask {
+                    let buffer = try await body.collect(upTo: limit)
+                    return Array(buffer.readableBytesView)
+                }
+                group.addTask {
+                    try await Task.sleep(for: .seconds(max(0, seconds)))
+                    throw TimedOut()
+                }
+                defer { group.cancelAll() }
+                return try await group.next()!
+            }
+        } catch is TimedOut {
+            logger.warning("Refused a shipment: its body did not arrive within the deadline")
+            throw PicqerError(
+                .requestTimeout,
+                [
+                    "The request body did not arrive in time. Please try again; if it keeps happening, check the connection to the carrier."
+                ], headers: [.connection: "close"])
+        }
     }
 
     private func issueAndRender(
-        _ plan: ShipmentPlan, body: [UInt8], language: Language, logger: Logger
+        _ plan: ShipmentPlan, body: [UInt8], language: Language, context: CarrierRequestContext
     ) async throws -> Response {
+        let logger = context.logger
         // The in-flight slot is held until the label is drawn — also when the answer has
         // already gone out after the deadline — so that late work still counts against the limit.
         var slotHandedOver = false
         defer { if !slotHandedOver { inFlight.leave() } }
-        let started = ContinuousClock.now
         let issued: IssuedShipment
         do {
             issued = try await flow.issue(plan, body: body)
@@ -66,7 +100,7 @@ struct ShipmentController: Sendable {
                 ["The carrier cannot issue tracking codes at the moment. Please contact the carrier."])
         }
 
-        let remaining = server.requestDeadlineSeconds - (ContinuousClock.now - started).inSeconds
+        let remaining = context.secondsLeft(of: server.requestDeadlineSeconds)
         let flow = self.flow
         let inFlight = self.inFlight
         slotHandedOver = true

@@ -1,7 +1,11 @@
 import Foundation
+import Logging
+import NIOCertificateReloading
 import NIOCore
 import NIOSSL
 import Shipping
+import Synchronization
+import X509
 
 /// Builds the server's TLS configuration from the operator's PEM files.
 enum TLSSetup {
@@ -18,8 +22,11 @@ enum TLSSetup {
         let description: String
     }
 
+    /// The server's TLS configuration for `files` (checked here, with messages naming the file at fault),
+    /// `minimumVersion` and `profile`: "intermediate" (TLS 1.2 AEAD suites and TLS 1.3) or "modern" (TLS 1.3).
     static func configuration(
-        files: CarrierConfiguration.TLSFiles, minimumVersion: CarrierConfiguration.TLSVersion
+        files: CarrierConfiguration.TLSFiles, minimumVersion: CarrierConfiguration.TLSVersion,
+        profile: CarrierConfiguration.TLSProfile = .intermediate
     ) throws -> TLSConfiguration {
         let chain: [NIOSSLCertificate]
         do {
@@ -40,7 +47,7 @@ enum TLSSetup {
         }
         var tls = TLSConfiguration.makeServerConfiguration(
             certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
-        switch minimumVersion {
+        switch profile == .modern ? .v1_3 : minimumVersion {
         case .v1_1: tls.minimumTLSVersion = .tlsv11
         case .v1_2: tls.minimumTLSVersion = .tlsv12
         case .v1_3: tls.minimumTLSVersion = .tlsv13
@@ -49,5 +56,56 @@ enum TLSSetup {
         if minimumVersion != .v1_1 { tls.cipherSuites = intermediateCipherSuites }
         tls.shutdownTimeout = .seconds(1)
         return tls
+    }
+
+    /// A reloader of the PEM files at `files`: every `interval` (and at once with ``CertificateReloader/reload()``)
+    /// new connections get the files' certificate and key, when they form a pair; a broken or mismatched pair is
+    /// refused with an error logged, and the pair loaded before keeps serving. Connections already open keep
+    /// the certificate they started with.
+    static func reloader(
+        files: CarrierConfiguration.TLSFiles, interval: Duration, logger: Logger
+    ) throws -> TimedCertificateReloader {
+        let memory = ReloadMemory()
+        var configuration = TimedCertificateReloader.Configuration(
+            refreshInterval: interval,
+            certificateSource: .init(location: .file(path: files.certificatePath), format: .pem),
+            privateKeySource: .init(location: .file(path: files.privateKeyPath), format: .pem))
+        configuration.onCertificateLoaded = { diff in
+            memory.lastFailure.withLock { $0 = nil }
+            guard let leaf = diff.currentX509CertificateChain.first else { return }
+            let serial = leaf.serialNumber.description
+            let previous = memory.lastSerial.withLock { last in
+                defer { last = serial }
+                return last
+            }
+            guard let previous, previous != serial else { return }
+            logger.notice(
+                "Loaded a renewed TLS certificate for new connections",
+                metadata: [
+                    "serial": "\(serial)", "previous_serial": "\(previous)", "not_after": "\(leaf.notValidAfter)",
+                    "file": "\(files.certificatePath)",
+                ])
+        }
+        configuration.onCertificateLoadFailed = { failure in
+            let description = "\(failure.error)"
+            let repeated = memory.lastFailure.withLock { last in
+                defer { last = description }
+                return last == description
+            }
+            guard !repeated else { return }
+            logger.error(
+                "The TLS certificate files cannot be used; new connections keep the certificate loaded before",
+                metadata: [
+                    "certificate": "\(files.certificatePath)", "private_key": "\(files.privateKeyPath)",
+                    "error": "\(description)",
+                ])
+        }
+        return try TimedCertificateReloader.makeReloaderValidatingSources(configuration: configuration)
+    }
+
+    /// What the reloader saw last: it logs a new certificate and a new problem once, not at every look.
+    private final class ReloadMemory: Sendable {
+        let lastSerial = Mutex<String?>(nil)
+        let lastFailure = Mutex<String?>(nil)
     }
 }

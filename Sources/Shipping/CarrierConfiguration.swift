@@ -36,6 +36,12 @@ public struct CarrierConfiguration: Sendable {
         public var maxBodyBytes: Int
         /// How many labels may be rendered at the same time; more requests wait (within the deadline).
         public var maxConcurrentLabels: Int
+        /// Reverse proxies whose `X-Forwarded-For` is believed (`server.trusted_proxies`; none by default).
+        public var trustedProxies: [IPAddressRange] = []
+        /// Protocol versions and cipher suites offered (`server.tls.profile`).
+        public var tlsProfile: TLSProfile = .intermediate
+        /// Seconds between looks for renewed certificate files (`server.tls.reload_interval_seconds`, default 30).
+        public var certificateReloadSeconds: Double = 30
     }
 
     /// Paths of the PEM files for TLS.
@@ -178,4 +184,6 @@ public struct CarrierConfiguration: Sendable {
     public var metrics: Metrics? = nil
     /// Receivers of signed webhooks about shipment changes.
     public var webhooks: [Webhook] = []
+    /// Throttling of failed logins and the bound of the password-check queue.
+    public var auth = Auth()
 }

@@ -15,7 +15,12 @@ struct ConfigurationChecker {
     }
 
     mutating func check(_ file: ConfigurationFile) -> CarrierConfiguration? {
-        let server = checkServer(file.server)
+        var server = checkServer(file.server)
+        if server != nil {
+            server!.trustedProxies = checkTrustedProxies(file.server?.trustedProxies)
+            checkTLSProfile(file.server?.tls, server: &server!)
+        }
+        let auth = checkAuth(file.auth)
         let databasePath = resolvePath(
             environment["PICQER_CARRIER_DATABASE"] ?? file.database?.path ?? "picqer-carrier.sqlite")
         let carrier = checkCarrier(file.carrier, publicBaseURL: server?.publicBaseURL)
@@ -28,7 +33,7 @@ struct ConfigurationChecker {
         guard let server, let carrier, problems.isEmpty else { return nil }
         var configuration = CarrierConfiguration(
             server: server, databasePath: databasePath, carrier: carrier, services: services, accounts: accounts,
-            operators: operators, retention: retention, metrics: metrics)
+            operators: operators, retention: retention, metrics: metrics, auth: auth)
         configuration.webhooks = webhooks
         return configuration
     }

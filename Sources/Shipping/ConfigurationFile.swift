@@ -16,9 +16,11 @@ public struct ConfigurationFile: Decodable, Sendable {
         var requestDeadlineSeconds: Double?
         var maxBodyBytes: Int?
         var maxConcurrentLabels: Int?
+        var trustedProxies: [String]?
 
         enum CodingKeys: String, CodingKey {
             case host, port, tls
+            case trustedProxies = "trusted_proxies"
             case publicBaseURL = "public_base_url"
             case plainHTTP = "plain_http"
             case requestDeadlineSeconds = "request_deadline_seconds"
@@ -32,9 +34,12 @@ public struct ConfigurationFile: Decodable, Sendable {
         var certificate: String?
         var privateKey: String?
         var minimumVersion: String?
+        var profile: String?
+        var reloadIntervalSeconds: Double?
 
         enum CodingKeys: String, CodingKey {
-            case certificate
+            case certificate, profile
+            case reloadIntervalSeconds = "reload_interval_seconds"
             case privateKey = "private_key"
             case minimumVersion = "minimum_version"
         }
@@ -148,4 +153,5 @@ public struct ConfigurationFile: Decodable, Sendable {
     var accounts: [Account]?
     var operators: [Operator]?
     var webhooks: [Webhook]?
+    var auth: Auth?
 }

@@ -3,7 +3,9 @@ import CarrierServer
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
 import Shipping
+import UnixSignals
 
 /// `picqer-carrier serve`: runs the HTTPS server.
 struct Serve: AsyncParsableCommand {
@@ -29,6 +31,8 @@ struct Serve: AsyncParsableCommand {
         if logFormat == .json {
             LoggingSystem.bootstrap { label in JSONLogHandler(label: label) }
         }
+        // SIGHUP reloads (see ConfigurationReloader); until its listener runs, it must not stop the process.
+        signal(SIGHUP, SIG_IGN)
         var logger = Logger(label: "picqer-carrier")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         let path = demo ? try DemoSetup.prepare(in: dataDirectory) : config
@@ -40,7 +44,9 @@ struct Serve: AsyncParsableCommand {
             throw ExitCode(78)  // EX_CONFIG
         }
         let store = try CarrierApplication.openStore(configuration: configuration)
-        let app = try CarrierApplication.build(configuration: configuration, store: store, logger: logger)
+        let live = LiveConfiguration(
+            flow: CarrierApplication.flow(configuration: configuration, store: store, logger: logger), logger: logger)
+        let app = try CarrierApplication.build(live: live, logger: logger, configurationPath: path)
         let scheme = configuration.server.plainHTTP ? "http" : "https"
         let base = "\(scheme)://\(configuration.server.host):\(configuration.server.port)"
         if demo {
@@ -70,7 +76,13 @@ struct Serve: AsyncParsableCommand {
                 "tls":
                     "\(configuration.server.plainHTTP ? "off (plain HTTP)" : "TLS \(configuration.server.minimumTLSVersion.rawValue)+")",
             ])
-        try await app.runService()
+        // SIGTERM (or SIGINT): stop accepting, let requests in flight finish — at most their deadline, plus a
+        // little for the answer to go out — then exit 0.
+        var group = ServiceGroupConfiguration(
+            services: [.init(service: app)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        group.maximumGracefulShutdownDuration = .seconds(configuration.server.requestDeadlineSeconds + 5)
+        try await ServiceGroup(configuration: group).run()
+        logger.info("Stopped")
     }
 }
 

@@ -25,9 +25,16 @@ struct TestCarrier {
     let folder: URL
     let configuration: CarrierConfiguration
 
-    /// A carrier in a new folder, or in `folder` when given (to restart on the same database); `extraYAML` is
-    /// appended to its configuration file (e.g. a `webhooks:` section).
-    init(folder existing: URL? = nil, deadlineSeconds: Double = 15, extraYAML: String = "") throws {
+    /// A carrier in a new folder, or in `folder` when given (to restart on the same database). Its
+    /// configuration file is also written to the folder (`config.yaml`).
+    /// - Parameters:
+    ///   - serverYAML: more lines of the `server:` section (indented by two spaces).
+    ///   - extraYAML: more top-level sections (e.g. a `webhooks:` section).
+    ///   - accounts: the `accounts:` entries, when not shop-a and shop-b.
+    init(
+        folder existing: URL? = nil, deadlineSeconds: Double = 15, serverYAML: String = "", extraYAML: String = "",
+        accounts: String? = nil, tlsYAML: String = ""
+    ) throws {
         folder =
             existing
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("carrier-\(UUID().uuidString)")
@@ -36,24 +43,48 @@ struct TestCarrier {
             to: folder.appendingPathComponent("cert.pem"), atomically: true, encoding: .utf8)
         try Self.certificate.privateKey.write(
             to: folder.appendingPathComponent("key.pem"), atomically: true, encoding: .utf8)
+        let yaml = Self.yaml(
+            deadlineSeconds: deadlineSeconds, serverYAML: serverYAML, extraYAML: extraYAML, accounts: accounts,
+            tlsYAML: tlsYAML)
+        try yaml.write(to: folder.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+        configuration = try CarrierConfiguration.parse(yaml: yaml, environment: [:], baseDirectory: folder.path)
+    }
+
+    /// The test configuration file's text.
+    static func yaml(
+        deadlineSeconds: Double = 15, port: Int = 0, serverYAML: String = "", extraYAML: String = "",
+        accounts: String? = nil, tlsYAML: String = ""
+    ) -> String {
+        """
+        server:
+          host: 127.0.0.1
+          port: \(port)
+          public_base_url: https://track.test.example
+          tls: {certificate: cert.pem, private_key: key.pem\(tlsYAML)}
+          request_deadline_seconds: \(deadlineSeconds)
+        \(serverYAML)
+        database: {path: carrier.sqlite}
+        carrier:
+          key: courier
+          name: Testkoerier
+          tracking_code: {scheme: s10, prefix: CC, country: NL}
+        services:
+          - {value: standard, name: Parcel Standard, code: STD, max_weight_grams: 31500}
+          - {value: express, name: Express Next Day, code: EXP, max_weight_grams: 20000}
+          - {value: documents, name: Documents International, code: DOC, max_weight_grams: 2000, documents_only: true}
+        accounts:
+        \(accounts ?? Self.accountsYAML)
+        operators:
+          - {name: sorting, token_sha256: \(APIKeyDigest.hex(of: Self.operatorToken)), scopes: [read, write]}
+          - {name: planning, token_sha256: \(APIKeyDigest.hex(of: Self.readOnlyToken)), scopes: [read]}
+        \(extraYAML)
+        """
+    }
+
+    /// The `accounts:` entries of shop-a and shop-b.
+    static var accountsYAML: String {
         let apiKeyHash = APIKeyDigest.hex(of: Self.shopAAPIKey)
-        let yaml = """
-            server:
-              host: 127.0.0.1
-              port: 0
-              public_base_url: https://track.test.example
-              tls: {certificate: cert.pem, private_key: key.pem}
-              request_deadline_seconds: \(deadlineSeconds)
-            database: {path: carrier.sqlite}
-            carrier:
-              key: courier
-              name: Testkoerier
-              tracking_code: {scheme: s10, prefix: CC, country: NL}
-            services:
-              - {value: standard, name: Parcel Standard, code: STD, max_weight_grams: 31500}
-              - {value: express, name: Express Next Day, code: EXP, max_weight_grams: 20000}
-              - {value: documents, name: Documents International, code: DOC, max_weight_grams: 2000, documents_only: true}
-            accounts:
+        return """
               - username: shop-a
                 password_hash: "\(Self.shopAHash)"
                 api_key_sha256: \(apiKeyHash)
@@ -65,12 +96,7 @@ struct TestCarrier {
                 services: [express]
                 sender_addresses:
                   - {id: 7, name: Winkel B, street: Kerkstraat 1, zipcode: 1017 GA, city: Amsterdam, country: NL}
-            operators:
-              - {name: sorting, token_sha256: \(APIKeyDigest.hex(of: Self.operatorToken)), scopes: [read, write]}
-              - {name: planning, token_sha256: \(APIKeyDigest.hex(of: Self.readOnlyToken)), scopes: [read]}
-            """ + (extraYAML.isEmpty ? "" : "\n" + extraYAML)
-        try yaml.write(to: folder.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
-        configuration = try CarrierConfiguration.parse(yaml: yaml, environment: [:], baseDirectory: folder.path)
+            """
     }
 
     static let logger: Logger = {
