@@ -19,24 +19,32 @@ struct OperatorAPIService: APIProtocol {
     // MARK: Feed and detail
 
     func listShipments(_ input: Operations.ListShipments.Input) async throws -> Operations.ListShipments.Output {
+        let page = try await feedPage(input.query)
+        let shipments = page.records.compactMap(OperatorShipmentView(configuration: configuration).shipment(of:))
+        return .ok(.init(body: .json(.init(shipments: shipments, nextCursor: page.nextCursor))))
+    }
+
+    /// The records of one change-feed page and the cursor that continues after it; bad parameters are
+    /// refused (all named at once).
+    func feedPage(_ query: Operations.ListShipments.Input.Query) async throws -> (
+        records: [ShipmentRecord], nextCursor: String
+    ) {
         var errors: [OperatorProblem.FieldError] = []
         var after: Int64 = 0
-        if let cursor = input.query.after {
+        if let cursor = query.after {
             if let sequence = FeedCursor.sequence(of: cursor) {
                 after = sequence
             } else {
                 errors.append(.init(parameter: "after", detail: "not a cursor this server gave out (use next_cursor)"))
             }
         }
-        let limit = input.query.limit ?? 100
+        let limit = query.limit ?? 100
         if !(1...1000).contains(limit) {
             errors.append(.init(parameter: "limit", detail: "must be 1 to 1000, got \(limit)"))
         }
         guard errors.isEmpty else { throw OperatorProblem.badParameters(errors) }
         let records = try await flow.store.changes(after: after, limit: limit)
-        let shipments = records.compactMap(OperatorShipmentView(configuration: configuration).shipment(of:))
-        let next = FeedCursor.cursor(for: records.last?.sequence ?? after)
-        return .ok(.init(body: .json(.init(shipments: shipments, nextCursor: next))))
+        return (records, FeedCursor.cursor(for: records.last?.sequence ?? after))
     }
 
     func getShipment(_ input: Operations.GetShipment.Input) async throws -> Operations.GetShipment.Output {

@@ -238,6 +238,11 @@ import Testing
             #expect(made.count == 200 && Set(made).count == 200)
             #expect(polled.count == 200, "the feed showed \(polled.count) changes for 200 new shipments")
             #expect(Set(polled) == Set(made))
+            // One page of all 200 (written in slices, one per core): the same shipments in the same order.
+            let whole = try await client.execute(
+                uri: "/api/v1/shipments?limit=1000", method: .get, headers: TestCarrier.operatorRO
+            ) { try Self.decode(Page.self, $0.body) }
+            #expect(whole.shipments.map(\.tracking_code) == polled)
         }
     }
 
