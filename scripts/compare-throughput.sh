@@ -25,7 +25,7 @@ run() {  # run NAME BIN
     for _ in $(seq 1 100); do curl -skf "https://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done
     kill $server; wait $server 2>/dev/null || true
     sed -i '/^  logo:/d' "$data/config.yaml"
-    (cd "$data" && PICQER_CARRIER_PORT=$port "$bin" serve --config config.yaml --log-level warning >"$data.log" 2>&1) &
+    (cd "$data" && PICQER_CARRIER_PORT=$port exec "$bin" serve --config config.yaml --log-level warning >"$data.log" 2>&1) &
   else
     PICQER_CARRIER_PORT=$port "$bin" serve --demo --data-directory "$data" --log-level warning >"$data.log" 2>&1 &
   fi
