@@ -30,6 +30,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-generator.git", from: "1.14.3"),
         .package(url: "https://github.com/apple/swift-openapi-runtime.git", from: "1.13.4"),
         .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird.git", from: "2.1.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -67,6 +69,21 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "PostgresStore",
+            dependencies: [
+                "Shipping",
+                "PicqerAPI",
+                "Labels",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "CarrierServer",
             dependencies: [
                 "PicqerAPI",
@@ -97,9 +114,12 @@ let package = Package(
             dependencies: [
                 "CarrierServer",
                 "Shipping",
+                "PostgresStore",
                 "PicqerAPI",
                 "Labels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
@@ -131,8 +151,10 @@ let package = Package(
         .testTarget(
             name: "ShippingTests",
             dependencies: [
-                "Shipping", "PicqerAPI", "Labels",
+                "Shipping", "PicqerAPI", "Labels", "PostgresStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -141,6 +163,8 @@ let package = Package(
             dependencies: [
                 "CarrierServer",
                 "Shipping",
+                "PostgresStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 "PicqerAPI",
                 "LabelVerification",
                 .product(name: "Hummingbird", package: "hummingbird"),

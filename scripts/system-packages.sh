@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages picqer-carrier needs, when they are missing.
 #   scripts/system-packages.sh          build + run (Cairo, Pango, libqrencode, SQLite, fonts)
-#   scripts/system-packages.sh --test   also the label verifiers (poppler, zbar, qpdf, zplkit)
+#   scripts/system-packages.sh --test   also the label verifiers (poppler, zbar, qpdf, zplkit) and a PostgreSQL
+#                                       server for the store tests (scripts/with-postgres.sh starts a throwaway one)
 set -euo pipefail
 
 packages=(pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev zlib1g-dev libsqlite3-dev fonts-dejavu-core)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(poppler-utils zbar-tools qpdf python3 python3-pip
+  packages+=(postgresql poppler-utils zbar-tools qpdf python3 python3-pip
     tesseract-ocr tesseract-ocr-eng tesseract-ocr-ell tesseract-ocr-rus tesseract-ocr-bul tesseract-ocr-pol)
 fi
 
@@ -42,6 +43,7 @@ if [ "${1:-}" = "--test" ] && ! command -v schemathesis >/dev/null; then
 fi
 
 if [ "${1:-}" = "--test" ]; then
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { echo "missing: PostgreSQL server (initdb)" >&2; exit 1; }
   for tool in pdfinfo pdffonts pdftotext pdftoppm pdfimages qpdf zbarimg tesseract schemathesis; do
     command -v "$tool" >/dev/null || { echo "missing verifier: $tool" >&2; exit 1; }
   done

@@ -14,18 +14,24 @@ public enum CarrierApplication {
     ///   - configuration: the validated operator configuration.
     ///   - store: where tracking codes and shipments are kept.
     ///   - logger: the server's logger.
+    ///   - readiness: whether the store can serve now (`GET /health/ready`); always for an embedded store.
     public static func build(
-        configuration: CarrierConfiguration, store: any ShipmentStore, logger: Logger
+        configuration: CarrierConfiguration, store: any ShipmentStore, logger: Logger,
+        readiness: @escaping @Sendable () async -> Bool = { true }
     ) throws -> some ApplicationProtocol {
-        try build(flow: flow(configuration: configuration, store: store, logger: logger), logger: logger)
+        try build(
+            flow: flow(configuration: configuration, store: store, logger: logger), logger: logger,
+            readiness: readiness)
     }
 
     /// The application around `flow` (whose configuration and store it serves); see
     /// ``build(configuration:store:logger:)``. Keep `flow` to read its counters, e.g.
     /// ``ShipmentFlow/failedStoreWrites``.
-    public static func build(flow: ShipmentFlow, logger: Logger) throws -> some ApplicationProtocol {
+    public static func build(
+        flow: ShipmentFlow, logger: Logger, readiness: @escaping @Sendable () async -> Bool = { true }
+    ) throws -> some ApplicationProtocol {
         let configuration = flow.configuration
-        let router = try buildRouter(flow: flow)
+        let router = try buildRouter(flow: flow, readiness: readiness)
         let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(30))
         let server: HTTPServerBuilder
         if let files = configuration.server.tls, !configuration.server.plainHTTP {
@@ -61,8 +67,10 @@ public enum CarrierApplication {
         }
     }
 
-    /// The routes of ``Route``, shared by the server and the tests.
-    public static func buildRouter(flow: ShipmentFlow) throws -> Router<CarrierRequestContext> {
+    /// The routes of ``Route``, shared by the server and the tests; `readiness` answers `GET /health/ready`.
+    public static func buildRouter(
+        flow: ShipmentFlow, readiness: @escaping @Sendable () async -> Bool = { true }
+    ) throws -> Router<CarrierRequestContext> {
         let configuration = flow.configuration
         let router = Router(context: CarrierRequestContext.self)
         router.add(middleware: PicqerErrorMiddleware())
@@ -71,6 +79,16 @@ public enum CarrierApplication {
             Response(
                 status: .ok, headers: [.contentType: "application/json"],
                 body: .init(byteBuffer: ByteBuffer(string: #"{"status":"ok"}"#)))
+        }
+        router.on(Route.ready.routerPath, method: Route.ready.method) { _, _ in
+            let ready = await readiness()
+            return Response(
+                status: ready ? .ok : .serviceUnavailable,
+                headers: ready
+                    ? [.contentType: "application/json"] : [.contentType: "application/json", .retryAfter: "5"],
+                body: .init(
+                    byteBuffer: ByteBuffer(
+                        string: ready ? #"{"status":"ready"}"# : #"{"status":"database unavailable"}"#)))
         }
         let tracking = TrackingPage(configuration: configuration, store: flow.store)
         router.on(Route.trackingPage.routerPath, method: Route.trackingPage.method, use: tracking.show)

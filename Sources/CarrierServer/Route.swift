@@ -7,6 +7,8 @@ import Shipping
 enum Route: CaseIterable {
     /// `GET /health`: liveness for load balancers.
     case health
+    /// `GET /health/ready`: readiness — 503 while the database cannot be used.
+    case ready
     /// `GET /track/:code`: the public tracking page.
     case trackingPage
     /// `GET /picqer-integration/config-options`: Picqer's options call.
@@ -36,6 +38,7 @@ enum Route: CaseIterable {
     var path: String {
         switch self {
         case .health: return "/health"
+        case .ready: return "/health/ready"
         case .trackingPage: return TrackingPagePath.prefix + ":code"
         case .configOptions: return "/picqer-integration/config-options"
         case .shipments: return "/picqer-integration/shipments"
@@ -54,7 +57,7 @@ enum Route: CaseIterable {
     /// The one method the route answers.
     var method: HTTPRequest.Method {
         switch self {
-        case .health, .trackingPage, .configOptions, .operatorDocument, .operatorFeed, .operatorShipment,
+        case .health, .ready, .trackingPage, .configOptions, .operatorDocument, .operatorFeed, .operatorShipment,
             .operatorLabelPDF, .operatorLabelZPL, .operatorManifest, .operatorShipmentEvents:
             return .get
         case .shipments, .operatorCancel, .operatorEvents: return .post

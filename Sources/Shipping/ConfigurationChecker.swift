@@ -23,10 +23,11 @@ struct ConfigurationChecker {
         let accounts = checkAccounts(file.accounts, services: services)
         let operators = checkOperators(file.operators)
         let retention = checkRetention(file.retention)
+        let postgres = checkPostgres(file.database)
         guard let server, let carrier, problems.isEmpty else { return nil }
         return CarrierConfiguration(
-            server: server, databasePath: databasePath, carrier: carrier, services: services, accounts: accounts,
-            operators: operators, retention: retention)
+            server: server, databasePath: databasePath, postgres: postgres, carrier: carrier, services: services,
+            accounts: accounts, operators: operators, retention: retention)
     }
 
     mutating func problem(_ key: String, _ message: String) {

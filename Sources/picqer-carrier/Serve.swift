@@ -3,12 +3,15 @@ import CarrierServer
 import Foundation
 import Hummingbird
 import Logging
+import PostgresStore
+import ServiceLifecycle
 import Shipping
+import UnixSignals
 
 /// `picqer-carrier serve`: runs the HTTPS server.
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the server (TLS in-process, SQLite database).")
+        abstract: "Run the server (TLS in-process; SQLite database, or PostgreSQL with database.url).")
 
     @Option(name: .long, help: "Configuration file (YAML).")
     var config: String = "/etc/picqer-carrier/config.yaml"
@@ -33,8 +36,12 @@ struct Serve: AsyncParsableCommand {
             FileHandle.standardError.write(Data("\(path): \(error.description)\n".utf8))
             throw ExitCode(78)  // EX_CONFIG
         }
-        let store = try SQLiteShipmentStore(path: configuration.databasePath)
-        let app = try CarrierApplication.build(configuration: configuration, store: store, logger: logger)
+        let postgres = configuration.postgres.map { PostgresShipmentStore(location: $0, logger: logger) }
+        let store: any ShipmentStore = try postgres ?? SQLiteShipmentStore(path: configuration.databasePath)
+        let readiness: @Sendable () async -> Bool
+        if let postgres { readiness = { await postgres.isReady() } } else { readiness = { true } }
+        let app = try CarrierApplication.build(
+            configuration: configuration, store: store, logger: logger, readiness: readiness)
         let scheme = configuration.server.plainHTTP ? "http" : "https"
         let base = "\(scheme)://\(configuration.server.host):\(configuration.server.port)"
         if demo {
@@ -51,7 +58,7 @@ struct Serve: AsyncParsableCommand {
                   services:       \(configuration.services.map(\.value).joined(separator: ", "))
                   senders:        \(configuration.accounts[0].senderAddresses.map { "\($0.id) = \($0.summary)" }.joined(separator: "; "))
                   certificate:    \(configuration.server.tls?.certificatePath ?? "-") (self-signed: use curl -k)
-                  database:       \(configuration.databasePath)
+                  database:       \(OperatorCommands.databaseDescription(configuration))
                 try: curl -k -u demo:demo \(base)/picqer-integration/config-options
                 """)
             fflush(nil)
@@ -63,7 +70,18 @@ struct Serve: AsyncParsableCommand {
                 "services": "\(configuration.services.count)",
                 "tls":
                     "\(configuration.server.plainHTTP ? "off (plain HTTP)" : "TLS \(configuration.server.minimumTLSVersion.rawValue)+")",
+                "database": "\(OperatorCommands.databaseDescription(configuration))",
             ])
-        try await app.runService()
+        guard let postgres else {
+            try await app.runService()
+            return
+        }
+        // The store first: it connects (with back-off, /health/ready answering 503 meanwhile) while the server
+        // already listens, and shuts down after it.
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [.init(service: postgres), .init(service: app)],
+                gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
     }
 }
