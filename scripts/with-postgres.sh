@@ -41,7 +41,9 @@ cat >"$control" <<CONTROL
 # stop | start the throwaway PostgreSQL server of scripts/with-postgres.sh
 set -euo pipefail
 case "\${1:-}" in
-  start) ${run_as[*]} "$bindir/pg_ctl" -D "$data" -l "$folder/server.log" -w -t 30 \
+  start) # The server must not keep the caller's descriptors (a test harness may wait for them to close).
+         for fd in \$(ls /proc/\$\$/fd); do if [ "\$fd" -gt 2 ]; then eval "exec \$fd>&-" 2>/dev/null || true; fi; done
+         ${run_as[*]} "$bindir/pg_ctl" -D "$data" -l "$folder/server.log" -w -t 30 \
            -o "-c listen_addresses=127.0.0.1 -p $port -k $folder -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null ;;
   stop) ${run_as[*]} "$bindir/pg_ctl" -D "$data" -w -t 30 -m fast stop >/dev/null ;;
   *) echo "usage: \$0 start|stop" >&2; exit 2 ;;

@@ -30,14 +30,11 @@ import Testing
         #expect(try control(action) == 0, "pg_ctl \(action)")
     }
 
-    /// Runs the control script with `action`; its exit status.
+    /// Runs the control script with `action`; its exit status. Through `system`, not `Process`: Foundation's
+    /// `Process` waits until every holder of its status socket has exited, and the started server inherits it.
     static func control(_ action: String) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(control, "CI=true but no PostgreSQL server"))
-        process.arguments = [action]
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        let script = try #require(control, "CI=true but no PostgreSQL server")
+        return system("'\(script)' \(action)")
     }
 
     /// A client configuration on a new empty schema of the test server.
