@@ -36,7 +36,7 @@ LUA
 
 fresh_database() {
   local name="bench_$1_$$"
-  psql -q "${PICQER_CARRIER_TEST_POSTGRES_URL%%\?*}" -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name" >/dev/null
+  PGOPTIONS="-c client_min_messages=warning" psql -q "${PICQER_CARRIER_TEST_POSTGRES_URL%%\?*}" -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name" >/dev/null
   echo "${PICQER_CARRIER_TEST_POSTGRES_URL%%/picqer_test*}/$name?sslmode=disable"
 }
 

@@ -9,3 +9,7 @@ scripts/system-packages.sh --test
 # The store conformance suite also runs on PostgreSQL: a throwaway server beside the tests (under CI=true a
 # missing server fails the PostgreSQL cases instead of skipping them).
 scripts/with-postgres.sh swift test --no-parallel -Xswiftc -warnings-as-errors --explicit-target-dependency-import-check error "$@"
+# A full run (no arguments) also starts two servers on one PostgreSQL database and kills one mid-load.
+if [ $# -eq 0 ]; then
+  scripts/with-postgres.sh scripts/two-instances-test.sh
+fi

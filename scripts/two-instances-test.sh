@@ -23,7 +23,7 @@ trap cleanup EXIT
 
 # A database of its own on the server, so that serials start at 1.
 database="two_instances_$$"
-psql -q "${url%%\?*}" -c "DROP DATABASE IF EXISTS $database" -c "CREATE DATABASE $database" >/dev/null
+PGOPTIONS="-c client_min_messages=warning" psql -q "${url%%\?*}" -c "DROP DATABASE IF EXISTS $database" -c "CREATE DATABASE $database" >/dev/null
 db_url="${url%%/picqer_test*}/$database?sslmode=disable"
 db_psql="${db_url%%\?*}"
 
@@ -35,10 +35,16 @@ for instance in a b; do
     "$bin" serve --demo --data-directory "$work/$instance" --log-level warning >"$work/$instance.log" 2>&1 &
   pids+=("$!")
 done
+ready() {  # PORT: whether GET /health/ready answers 200
+  python3 -c 'import ssl, sys, urllib.request
+try:
+    urllib.request.urlopen("https://127.0.0.1:%s/health/ready" % sys.argv[1], context=ssl._create_unverified_context(), timeout=2)
+except Exception:
+    sys.exit(1)' "$1"
+}
 for port in "${ports[@]}"; do
-  for _ in $(seq 1 150); do curl -skf "https://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 0.2; done
-  curl -skf "https://127.0.0.1:$port/health/ready" >/dev/null || {
-    echo "instance on $port never became ready" >&2; cat "$work"/*.log >&2; exit 1; }
+  for _ in $(seq 1 150); do ready "$port" && break; sleep 0.2; done
+  ready "$port" || { echo "instance on $port never became ready" >&2; cat "$work"/*.log >&2; exit 1; }
 done
 echo "two instances ready on ports ${ports[*]}, one database ($database)"
 
