@@ -3,12 +3,13 @@
 #   scripts/system-packages.sh          build + run (Cairo, Pango, libqrencode, SQLite, fonts)
 #   scripts/system-packages.sh --test   also the verifiers (poppler, zbar, qpdf, tesseract, zplkit, schemathesis,
 #                                       promtool from prometheus; chromium for the tracking page's browser test;
-#                                       testssl.sh for scripts/check-tls.sh)
+#                                       testssl.sh for scripts/check-tls.sh) and a PostgreSQL server for the
+#                                       store tests (scripts/with-postgres.sh starts a throwaway one)
 set -euo pipefail
 
 packages=(pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev zlib1g-dev libsqlite3-dev fonts-dejavu-core)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(poppler-utils zbar-tools qpdf python3 python3-pip testssl.sh
+  packages+=(postgresql poppler-utils zbar-tools qpdf python3 python3-pip testssl.sh
     tesseract-ocr tesseract-ocr-eng tesseract-ocr-ell tesseract-ocr-rus tesseract-ocr-bul tesseract-ocr-pol
     prometheus chromium)
 fi
@@ -45,6 +46,7 @@ if [ "${1:-}" = "--test" ] && ! command -v schemathesis >/dev/null; then
 fi
 
 if [ "${1:-}" = "--test" ]; then
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { echo "missing: PostgreSQL server (initdb)" >&2; exit 1; }
   for tool in pdfinfo pdffonts pdftotext pdftoppm pdfimages qpdf zbarimg tesseract schemathesis promtool chromium testssl; do
     command -v "$tool" >/dev/null || { echo "missing verifier: $tool" >&2; exit 1; }
   done

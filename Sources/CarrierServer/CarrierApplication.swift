@@ -16,20 +16,27 @@ public enum CarrierApplication {
     ///   - configuration: the validated operator configuration.
     ///   - store: where tracking codes and shipments are kept.
     ///   - logger: the server's logger.
+    ///   - readiness: whether the store can serve now (`GET /health/ready`); always for an embedded store.
     public static func build(
-        configuration: CarrierConfiguration, store: any ShipmentStore, logger: Logger
+        configuration: CarrierConfiguration, store: any ShipmentStore, logger: Logger,
+        readiness: @escaping @Sendable () async -> Bool = { true }
     ) throws -> some ApplicationProtocol {
-        try build(flow: flow(configuration: configuration, store: store, logger: logger), logger: logger)
+        try build(
+            flow: flow(configuration: configuration, store: store, logger: logger), logger: logger,
+            readiness: readiness)
     }
 
     /// The application around `flow` (whose configuration and store it serves); see
     /// ``build(configuration:store:logger:)``. Keep `flow` to read its counters, e.g.
     /// ``ShipmentFlow/failedStoreWrites``. When the flow's store has a webhook outbox, its notifications are
-    /// delivered by `webhookDelivery` while the server runs.
+    /// delivered by `webhookDelivery` while the server runs; `readiness` answers `GET /health/ready`.
     public static func build(
-        flow: ShipmentFlow, logger: Logger, webhookDelivery: WebhookDeliveryPolicy = .standard
+        flow: ShipmentFlow, logger: Logger, webhookDelivery: WebhookDeliveryPolicy = .standard,
+        readiness: @escaping @Sendable () async -> Bool = { true }
     ) throws -> some ApplicationProtocol {
-        try build(live: LiveConfiguration(flow: flow, logger: logger), logger: logger, webhookDelivery: webhookDelivery)
+        try build(
+            live: LiveConfiguration(flow: flow, logger: logger), logger: logger, webhookDelivery: webhookDelivery,
+            readiness: readiness)
     }
 
     /// The application serving `live`'s configuration, whichever it is when a request arrives.
@@ -38,14 +45,16 @@ public enum CarrierApplication {
     /// (a service of the application). With `configurationPath`, `SIGHUP` reloads that file into `live` and
     /// the certificate files at once (``ConfigurationReloader``). When the store has a webhook outbox, its
     /// notifications are delivered by `webhookDelivery` to the webhooks configured at start; with
-    /// `metrics.listen`, Prometheus metrics are served there (``MetricsEndpoint``).
+    /// `metrics.listen`, Prometheus metrics are served there (``MetricsEndpoint``); `readiness` answers
+    /// `GET /health/ready` (the database can be used).
     public static func build(
         live: LiveConfiguration, logger: Logger, configurationPath: String? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        webhookDelivery: WebhookDeliveryPolicy = .standard
+        webhookDelivery: WebhookDeliveryPolicy = .standard,
+        readiness: @escaping @Sendable () async -> Bool = { true }
     ) throws -> Application<RouterResponder<CarrierRequestContext>> {
         let configuration = live.latest.configuration
-        let router = try buildRouter(live: live, logger: logger)
+        let router = try buildRouter(live: live, logger: logger, readiness: readiness)
         let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(30))
         let server: HTTPServerBuilder
         var services: [any Service] = []
@@ -115,12 +124,18 @@ public enum CarrierApplication {
         }
     }
 
-    /// The routes of ``Route``, shared by the server and the tests.
-    public static func buildRouter(flow: ShipmentFlow) throws -> Router<CarrierRequestContext> {
-        try buildRouter(live: LiveConfiguration(flow: flow, logger: Logger(label: "picqer-carrier")), logger: nil)
+    /// The routes of ``Route``, shared by the server and the tests; `readiness` answers `GET /health/ready`.
+    public static func buildRouter(
+        flow: ShipmentFlow, readiness: @escaping @Sendable () async -> Bool = { true }
+    ) throws -> Router<CarrierRequestContext> {
+        try buildRouter(
+            live: LiveConfiguration(flow: flow, logger: Logger(label: "picqer-carrier")), logger: nil,
+            readiness: readiness)
     }
 
-    static func buildRouter(live: LiveConfiguration, logger: Logger?) throws -> Router<CarrierRequestContext> {
+    static func buildRouter(
+        live: LiveConfiguration, logger: Logger?, readiness: @escaping @Sendable () async -> Bool = { true }
+    ) throws -> Router<CarrierRequestContext> {
         let configuration = live.latest.configuration
         let router = Router(context: CarrierRequestContext.self)
         // Outermost: requests by route, method and status with their durations (recorded only when the
@@ -133,6 +148,16 @@ public enum CarrierApplication {
             Response(
                 status: .ok, headers: [.contentType: "application/json"],
                 body: .init(byteBuffer: ByteBuffer(string: #"{"status":"ok"}"#)))
+        }
+        router.on(Route.ready.routerPath, method: Route.ready.method) { _, _ in
+            let ready = await readiness()
+            return Response(
+                status: ready ? .ok : .serviceUnavailable,
+                headers: ready
+                    ? [.contentType: "application/json"] : [.contentType: "application/json", .retryAfter: "5"],
+                body: .init(
+                    byteBuffer: ByteBuffer(
+                        string: ready ? #"{"status":"ready"}"# : #"{"status":"database unavailable"}"#)))
         }
         let pages = TrackingPages(live: live)
         _ = try pages.current()  // the templates compile (a programming error otherwise)

@@ -63,6 +63,7 @@ public final class LiveConfiguration: Sendable {
         if old.server.port != new.server.port { changed.append("server.port") }
         if old.server.plainHTTP != new.server.plainHTTP { changed.append("server.plain_http") }
         if old.databasePath != new.databasePath { changed.append("database.path") }
+        if old.postgres != new.postgres { changed.append("database.url") }
         if old.server.tls?.certificatePath != new.server.tls?.certificatePath {
             changed.append("server.tls.certificate")
         }

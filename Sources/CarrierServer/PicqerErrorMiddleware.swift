@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import OpenAPIRuntime
+import Shipping
 
 /// Outermost middleware: gives every response a request id, logs one line per request
 /// (method, path, status, duration — never bodies, credentials or personal data) and turns
@@ -55,6 +56,10 @@ struct PicqerErrorMiddleware: RouterMiddleware {
                 status: error.status, messages: [Self.message(for: error.status)], headers: error.headers)
         case is NIOTooManyBytesError:
             return PicqerError.response(status: .contentTooLarge, messages: [Self.message(for: .contentTooLarge)])
+        case ShipmentStoreError.unavailable:
+            context.logger.warning("Answered 503: the database cannot be used right now")
+            return PicqerError.response(
+                status: .serviceUnavailable, messages: [Self.storeUnavailableMessage], headers: [.retryAfter: "10"])
         case let error as any HTTPResponseError:
             return try error.response(from: request, context: context)
         default:
@@ -95,12 +100,20 @@ struct PicqerErrorMiddleware: RouterMiddleware {
                 headers: error.headers)
         case is NIOTooManyBytesError:
             return OperatorProblem.response(status: .contentTooLarge, detail: "The request is too large.")
+        case ShipmentStoreError.unavailable:
+            context.logger.warning("Answered 503: the database cannot be used right now")
+            return OperatorProblem.response(
+                status: .serviceUnavailable, detail: storeUnavailableMessage, headers: [.retryAfter: "10"])
         default:
             context.logger.error("Unexpected failure", metadata: ["error": "\(type(of: error))"])
             return OperatorProblem.response(
                 status: .internalServerError, detail: "The carrier's server failed unexpectedly. Please try again.")
         }
     }
+
+    /// What a client is told while the database cannot be used (``ShipmentStoreError/unavailable``).
+    static let storeUnavailableMessage =
+        "The carrier's database is briefly unavailable. Please try again in a minute."
 
     /// The path as logged: the pattern of the route it matches (never a parameter's value, such as a
     /// tracking code), so that nothing a client typed into a URL ends up in the logs.

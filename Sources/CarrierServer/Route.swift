@@ -7,6 +7,8 @@ import Shipping
 enum Route: CaseIterable {
     /// `GET /health`: liveness for load balancers.
     case health
+    /// `GET /health/ready`: readiness — 503 while the database cannot be used.
+    case ready
     /// `GET /track/:code` (and `HEAD`): the public tracking page.
     case trackingPage
     /// `GET /track/assets/style.css` (and `HEAD`): the tracking pages' style sheet.
@@ -40,6 +42,7 @@ enum Route: CaseIterable {
     var path: String {
         switch self {
         case .health: return "/health"
+        case .ready: return "/health/ready"
         case .trackingPage: return TrackingPagePath.prefix + ":code"
         case .trackingStyle: return TrackingPagePath.prefix + "assets/style.css"
         case .trackingLogo: return TrackingPagePath.prefix + "assets/logo.png"
@@ -60,8 +63,8 @@ enum Route: CaseIterable {
     /// The method the route is for.
     var method: HTTPRequest.Method {
         switch self {
-        case .health, .trackingPage, .trackingStyle, .trackingLogo, .configOptions, .operatorDocument, .operatorFeed,
-            .operatorShipment,
+        case .health, .ready, .trackingPage, .trackingStyle, .trackingLogo, .configOptions, .operatorDocument,
+            .operatorFeed, .operatorShipment,
             .operatorLabelPDF, .operatorLabelZPL, .operatorManifest, .operatorShipmentEvents:
             return .get
         case .shipments, .operatorCancel, .operatorEvents: return .post

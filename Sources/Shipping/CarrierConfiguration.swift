@@ -170,6 +170,8 @@ public struct CarrierConfiguration: Sendable {
     public var server: Server
     /// Path of the SQLite database file.
     public var databasePath: String
+    /// The PostgreSQL database (`database.url` or `DATABASE_URL`), which replaces the SQLite file when set.
+    public var postgres: PostgresLocation? = nil
     /// Carrier identity and tracking-code scheme.
     public var carrier: Carrier
     /// All services the carrier sells.

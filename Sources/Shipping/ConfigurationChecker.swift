@@ -30,10 +30,17 @@ struct ConfigurationChecker {
         let retention = checkRetention(file.retention)
         let metrics = checkMetrics(file.metrics)
         let webhooks = checkWebhooks(file.webhooks)
+        let postgres = checkPostgres(file.database)
+        if postgres != nil, !webhooks.isEmpty {
+            problem(
+                "webhooks",
+                "webhooks are delivered from the embedded SQLite database only for now; remove database.url (or DATABASE_URL) or the webhooks"
+            )
+        }
         guard let server, let carrier, problems.isEmpty else { return nil }
         var configuration = CarrierConfiguration(
-            server: server, databasePath: databasePath, carrier: carrier, services: services, accounts: accounts,
-            operators: operators, retention: retention, metrics: metrics, auth: auth)
+            server: server, databasePath: databasePath, postgres: postgres, carrier: carrier, services: services,
+            accounts: accounts, operators: operators, retention: retention, metrics: metrics, auth: auth)
         configuration.webhooks = webhooks
         return configuration
     }

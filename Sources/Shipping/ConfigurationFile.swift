@@ -48,6 +48,7 @@ public struct ConfigurationFile: Decodable, Sendable {
     /// `database:` section.
     public struct Database: Decodable, Sendable {
         var path: String?
+        var url: String?
     }
 
     /// `carrier:` section.

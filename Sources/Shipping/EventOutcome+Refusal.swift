@@ -4,7 +4,7 @@ extension EventOutcome {
     /// Why `event` cannot be stored for a shipment (found by its tracking code) in `status`, or `nil` when it
     /// can: the shipment must be active (not pending, void or cancelled) and the event must not lie more than
     /// ``TrackingEventInput/allowedFuture`` after `receivedAt`. Both stores apply these same rules.
-    static func refusal(of event: NewTrackingEvent, status: ShipmentRecord.Status, receivedAt: Date)
+    public static func refusal(of event: NewTrackingEvent, status: ShipmentRecord.Status, receivedAt: Date)
         -> [EventFieldError]?
     {
         var errors: [EventFieldError] = []

@@ -13,7 +13,7 @@ struct CheckConfig: ParsableCommand {
         do {
             let configuration = try CarrierConfiguration.load(path: config)
             print(
-                "\(config): OK — carrier '\(configuration.carrier.name)', \(configuration.services.count) services, \(configuration.accounts.count) accounts"
+                "\(config): OK — carrier '\(configuration.carrier.name)', \(configuration.services.count) services, \(configuration.accounts.count) accounts, database \(OperatorCommands.databaseDescription(configuration))"
             )
         } catch {
             print("\(config): \(error.description)")

@@ -36,7 +36,7 @@ struct ImportEvents: AsyncParsableCommand {
             FileHandle.standardError.write(Data("\(file): \(error)\n".utf8))
             throw ExitCode(65)  // EX_DATAERR
         }
-        let intake = TrackingEventIntake(store: try OperatorCommands.flow(config: config).store)
+        let intake = TrackingEventIntake(store: try await OperatorCommands.flow(config: config).store)
         var counts = (created: 0, duplicate: 0, rejected: 0)
         var start = rows.startIndex
         while start < rows.endIndex {

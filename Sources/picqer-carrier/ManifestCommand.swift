@@ -26,7 +26,7 @@ struct ManifestCommand: AsyncParsableCommand {
     var out: String
 
     func run() async throws {
-        let flow = try OperatorCommands.flow(config: config)
+        let flow = try await OperatorCommands.flow(config: config)
         let manifest: Manifest
         do {
             manifest = try await flow.manifest(day: date, account: account, senderAddressID: senderAddress)

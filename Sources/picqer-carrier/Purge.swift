@@ -14,13 +14,13 @@ struct Purge: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try OperatorCommands.configuration(config)
-        let store = try SQLiteShipmentStore(path: configuration.databasePath)
+        let store = try await OperatorCommands.store(configuration)
         let task = RetentionTask(store: store, personalDataDays: configuration.retention.personalDataDays)
         let date = task.now()
         let erased = try await store.erasePersonalData(createdBefore: task.cutoff(at: date), at: date)
         let cutoff = task.cutoff(at: date).formatted(.iso8601)
         print(
-            "Erased the personal data of \(erased) shipment\(erased == 1 ? "" : "s") created before \(cutoff) (retention: \(configuration.retention.personalDataDays) days) in \(configuration.databasePath)"
+            "Erased the personal data of \(erased) shipment\(erased == 1 ? "" : "s") created before \(cutoff) (retention: \(configuration.retention.personalDataDays) days) in \(OperatorCommands.databaseDescription(configuration))"
         )
     }
 }

@@ -19,7 +19,7 @@ struct Reprint: AsyncParsableCommand {
     var out: String
 
     func run() async throws {
-        let flow = try OperatorCommands.flow(config: config)
+        let flow = try await OperatorCommands.flow(config: config)
         let composed: ComposedLabel
         do {
             composed = try await flow.reprint(trackingCode: trackingCode)

@@ -3,6 +3,7 @@ import CarrierServer
 import Foundation
 import Hummingbird
 import Logging
+import PostgresStore
 import ServiceLifecycle
 import Shipping
 import UnixSignals
@@ -10,7 +11,7 @@ import UnixSignals
 /// `picqer-carrier serve`: runs the HTTPS server.
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the server (TLS in-process, SQLite database).")
+        abstract: "Run the server (TLS in-process; SQLite database, or PostgreSQL with database.url).")
 
     @Option(name: .long, help: "Configuration file (YAML).")
     var config: String = "/etc/picqer-carrier/config.yaml"
@@ -43,10 +44,14 @@ struct Serve: AsyncParsableCommand {
             FileHandle.standardError.write(Data("\(path): \(error.description)\n".utf8))
             throw ExitCode(78)  // EX_CONFIG
         }
-        let store = try CarrierApplication.openStore(configuration: configuration)
+        let postgres = configuration.postgres.map { PostgresShipmentStore(location: $0, logger: logger) }
+        let store: any ShipmentStore = try postgres ?? CarrierApplication.openStore(configuration: configuration)
+        let readiness: @Sendable () async -> Bool
+        if let postgres { readiness = { await postgres.isReady() } } else { readiness = { true } }
         let live = LiveConfiguration(
             flow: CarrierApplication.flow(configuration: configuration, store: store, logger: logger), logger: logger)
-        let app = try CarrierApplication.build(live: live, logger: logger, configurationPath: path)
+        let app = try CarrierApplication.build(
+            live: live, logger: logger, configurationPath: path, readiness: readiness)
         let scheme = configuration.server.plainHTTP ? "http" : "https"
         let base = "\(scheme)://\(configuration.server.host):\(configuration.server.port)"
         if demo {
@@ -63,7 +68,7 @@ struct Serve: AsyncParsableCommand {
                   services:       \(configuration.services.map(\.value).joined(separator: ", "))
                   senders:        \(configuration.accounts[0].senderAddresses.map { "\($0.id) = \($0.summary)" }.joined(separator: "; "))
                   certificate:    \(configuration.server.tls?.certificatePath ?? "-") (self-signed: use curl -k)
-                  database:       \(configuration.databasePath)
+                  database:       \(OperatorCommands.databaseDescription(configuration))
                 try: curl -k -u demo:demo \(base)/picqer-integration/config-options
                 """)
             fflush(nil)
@@ -75,11 +80,16 @@ struct Serve: AsyncParsableCommand {
                 "services": "\(configuration.services.count)", "webhooks": "\(configuration.webhooks.count)",
                 "tls":
                     "\(configuration.server.plainHTTP ? "off (plain HTTP)" : "TLS \(configuration.server.minimumTLSVersion.rawValue)+")",
+                "database": "\(OperatorCommands.databaseDescription(configuration))",
             ])
         // SIGTERM (or SIGINT): stop accepting, let requests in flight finish — at most their deadline, plus a
-        // little for the answer to go out — then exit 0.
+        // little for the answer to go out — then exit 0. A PostgreSQL store runs first: it connects (with
+        // back-off, /health/ready answering 503 meanwhile) while the server already listens, and shuts down
+        // after it.
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: app)]
+        if let postgres { services.insert(.init(service: postgres), at: 0) }
         var group = ServiceGroupConfiguration(
-            services: [.init(service: app)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+            services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         group.maximumGracefulShutdownDuration = .seconds(configuration.server.requestDeadlineSeconds + 5)
         try await ServiceGroup(configuration: group).run()
         logger.info("Stopped")

@@ -1,16 +1,16 @@
 import Foundation
-import GRDB
 import PicqerAPI
 import Shipping
 import Synchronization
 import Testing
 
 /// A consumer of the changes feed that keeps its cursor sees every change once, also while shipments are
-/// created concurrently.
+/// created concurrently — on every store (on PostgreSQL the transactions really run concurrently).
 @Suite struct ChangeFeedBurstTests {
-    @Test func pollerSeesEveryChangeOnceDuringAConcurrentBurst() async throws {
-        let path = StoreKind.temporaryDatabasePath()
-        let store = try SQLiteShipmentStore(path: path)
+    @Test(arguments: StoreKind.allCases) func pollerSeesEveryChangeOnceDuringAConcurrentBurst(kind: StoreKind)
+        async throws
+    {
+        let store = try await kind.make()
         let burstDone = Atomic<Bool>(false)
 
         let poller = Task { () throws -> [ShipmentRecord] in
@@ -43,9 +43,8 @@ import Testing
         burstDone.store(true, ordering: .releasing)
         let seen = try await poller.value
 
-        let table = try DatabaseQueue(path: path).read { db in
-            try Row.fetchAll(db, sql: "SELECT tracking_code, sequence, status FROM shipment")
-        }
+        // Every shipment once, with its final sequence number, read after the burst.
+        let table = try await store.changes(after: 0, limit: 1000)
         #expect(table.count == 200)
         // Sequence numbers strictly increase in the order seen: nothing repeated, nothing out of order.
         let sequences = seen.map(\.sequence)
@@ -54,10 +53,10 @@ import Testing
         // Every shipment's final state was seen, with its final sequence number.
         let seenPairs = Set(seen.map { "\($0.trackingCode)#\($0.sequence)" })
         for row in table {
-            let code: String = row["tracking_code"]
-            let sequence: Int64 = row["sequence"]
-            #expect(seenPairs.contains("\(code)#\(sequence)"), "final change \(sequence) of \(code) was missed")
-            #expect(row["status"] as String == "active")
+            #expect(
+                seenPairs.contains("\(row.trackingCode)#\(row.sequence)"),
+                "final change \(row.sequence) of \(row.trackingCode) was missed")
+            #expect(row.status == .active)
         }
         // The last states seen per shipment are the table's.
         var lastSeen: [String: ShipmentRecord] = [:]
@@ -66,6 +65,6 @@ import Testing
         #expect(lastSeen.values.allSatisfy { $0.status == .active })
         // 400 changes were made (issue + activate each); the poller saw at least every final one.
         #expect(seen.count >= 200 && seen.count <= 400)
-        #expect(try await store.changes(after: 0, limit: 1000).map(\.sequence).max() == 400)
+        #expect(table.map(\.sequence).max() == 400)
     }
 }

@@ -43,8 +43,10 @@ import Testing
 
     /// The hourly task: a pass at once, then one after every interval, each erasing what has aged past the
     /// period by then. The test decides when an interval has passed and what time it is.
-    @Test func runErasesAtOnceAndAfterEveryIntervalUntilCancelled() async throws {
-        let store = try StoreKind.sqlite.make()
+    @Test(arguments: StoreKind.allCases) func runErasesAtOnceAndAfterEveryIntervalUntilCancelled(kind: StoreKind)
+        async throws
+    {
+        let store = try await kind.make()
         let first = try await store.issue(StoreKind.shipment(), scheme: StoreKind.scheme)
         let clock = Mutex(first.createdAt.addingTimeInterval(91 * 86_400))
         let intervalsPassed = Mutex(0)

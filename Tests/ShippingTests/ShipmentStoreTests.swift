@@ -7,7 +7,7 @@ import Testing
 @Suite struct ShipmentStoreTests {
     @Test(arguments: StoreKind.allCases) func issuedRecordKeepsEverythingAndReadsBackEqual(kind: StoreKind) async throws
     {
-        let store = try kind.make()
+        let store = try await kind.make()
         let new = StoreKind.shipment(senderAddressID: 2, isReturn: true)
         let issued = try await store.issue(new, scheme: StoreKind.scheme)
         #expect(issued.status == .pending)
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test(arguments: StoreKind.allCases) func everyChangeTakesTheNextSequenceNumber(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let first = try await store.issue(StoreKind.shipment(), scheme: StoreKind.scheme)
         let second = try await store.issue(StoreKind.shipment(), scheme: StoreKind.scheme)
         #expect(second.sequence == first.sequence + 1)
@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test(arguments: StoreKind.allCases) func cancelOnlyActiveShipmentsOnce(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let active = try await store.issue(StoreKind.shipment(), scheme: StoreKind.scheme)
         try await store.activate(id: active.id, labelFormat: .a6)
         let pending = try await store.issue(StoreKind.shipment(), scheme: StoreKind.scheme)
@@ -88,7 +88,7 @@ import Testing
     }
 
     @Test(arguments: StoreKind.allCases) func manifestHoldsTheActiveParcelsOfTheDay(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         var made: [ShipmentRecord] = []
         for (account, sender) in [("shop", 1), ("shop", 2), ("other", 1), ("shop", 1), ("shop", 1), ("shop", 1)] {
             made.append(
@@ -116,7 +116,7 @@ import Testing
     }
 
     @Test(arguments: StoreKind.allCases) func erasureDropsTheRequestAndKeepsTheRest(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let old = try await store.issue(StoreKind.shipment(), scheme: StoreKind.scheme)
         try await store.activate(id: old.id, labelFormat: .a6)
         try await Task.sleep(for: .milliseconds(20))

@@ -2,18 +2,25 @@ import Foundation
 import Shipping
 import Testing
 
-/// The stores the conformance tests run against: SQLite on a real file in a new temporary folder, and the
-/// in-memory store of `render`.
+/// The stores the conformance tests run against: SQLite on a real file in a new temporary folder, the in-memory
+/// store of `render`, and PostgreSQL in a new schema of the test server (``PostgresTestDatabase``; only when the
+/// tests have one, or under CI, where a missing server then fails these cases).
 enum StoreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case sqlite
     case memory
+    case postgres
+
+    static var allCases: [StoreKind] {
+        PostgresTestDatabase.enabled ? [.sqlite, .memory, .postgres] : [.sqlite, .memory]
+    }
 
     var testDescription: String { rawValue }
 
-    func make() throws -> any ShipmentStore {
+    func make() async throws -> any ShipmentStore {
         switch self {
         case .sqlite: return try SQLiteShipmentStore(path: Self.temporaryDatabasePath())
         case .memory: return InMemoryShipmentStore()
+        case .postgres: return try await PostgresTestDatabase.makeStore()
         }
     }
 

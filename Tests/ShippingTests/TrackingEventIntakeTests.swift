@@ -6,7 +6,7 @@ import Testing
 /// The intake shared by the API and the CSV import: field errors and store outcomes come back in the order sent.
 @Suite struct TrackingEventIntakeTests {
     @Test(arguments: StoreKind.allCases) func outcomesKeepTheOrderOfTheInputs(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let issued = try await store.issue(StoreKind.shipment(), scheme: StoreKind.scheme)
         try await store.activate(id: issued.id, labelFormat: .a6)
         let code = issued.trackingCode

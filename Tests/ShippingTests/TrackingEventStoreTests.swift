@@ -10,7 +10,7 @@ import Testing
 
     /// A store with one active shipment.
     static func storeWithActiveShipment(_ kind: StoreKind) async throws -> (any ShipmentStore, ShipmentRecord) {
-        let store = try kind.make()
+        let store = try await kind.make()
         let issued = try await store.issue(StoreKind.shipment(), scheme: StoreKind.scheme)
         try await store.activate(id: issued.id, labelFormat: .a6)
         return (store, try #require(try await store.shipment(trackingCode: issued.trackingCode)))

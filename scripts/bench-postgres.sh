@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Labels per second on PostgreSQL against SQLite, same binary, same fixture (the NL domestic request), HTTPS
+# with keep-alive (wrk):
+#   1. one instance on SQLite, closed loop;  2. one instance on PostgreSQL, closed loop;
+#   3. two instances on one PostgreSQL, wrk against each at once: total labels/s;
+#   4. open loop at 100 labels/s on one PostgreSQL instance (p50/p99, scripts/constant_rate.py);
+#   then the database is checked: no duplicate code, serials without a gap.
+# Starts its own throwaway PostgreSQL (scripts/with-postgres.sh) unless PICQER_CARRIER_TEST_POSTGRES_URL is set.
+# PICQER_CARRIER_BIN=path uses an already built (release) binary instead of building one.
+# Usage: scripts/bench-postgres.sh [seconds] [connections]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ -z "${PICQER_CARRIER_TEST_POSTGRES_URL:-}" ]; then exec scripts/with-postgres.sh "$0" "$@"; fi
+seconds=${1:-30}
+connections=${2:-8}
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+if [ -z "${PICQER_CARRIER_BIN:-}" ]; then
+  swift build -c release --product picqer-carrier >/dev/null
+  bin="$(swift build -c release --show-bin-path)/picqer-carrier"
+else
+  bin="$PICQER_CARRIER_BIN"
+fi
+
+work="$(mktemp -d)"
+pids=()
+stop_all() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; pids=(); }
+trap 'stop_all; rm -rf "$work"' EXIT
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+
+cat >"$work/post.lua" <<LUA
+wrk.method = "POST"
+wrk.body = io.open("Fixtures/requests/nl-domestic.json"):read("*a")
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Basic ZGVtbzpkZW1v"
+LUA
+
+fresh_database() {
+  local name="bench_$1_$$"
+  PGOPTIONS="-c client_min_messages=warning" psql -q "${PICQER_CARRIER_TEST_POSTGRES_URL%%\?*}" -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name" >/dev/null
+  echo "${PICQER_CARRIER_TEST_POSTGRES_URL%%/picqer_test*}/$name?sslmode=disable"
+}
+
+# start NAME PORT [DATABASE_URL]: an instance in its own folder; waits until it is ready.
+start() {
+  local name=$1 port=$2 database=${3:-}
+  if [ -n "$database" ]; then
+    DATABASE_URL="$database" PICQER_CARRIER_PORT="$port" "$bin" serve --demo --data-directory "$work/$name" \
+      --log-level warning >"$work/$name.log" 2>&1 &
+  else
+    env -u DATABASE_URL PICQER_CARRIER_PORT="$port" "$bin" serve --demo --data-directory "$work/$name" \
+      --log-level warning >"$work/$name.log" 2>&1 &
+  fi
+  pids+=("$!")
+  for _ in $(seq 1 100); do curl -skf "https://127.0.0.1:$port/health/ready" >/dev/null && return; sleep 0.2; done
+  echo "$name did not become ready" >&2; cat "$work/$name.log" >&2; exit 1
+}
+
+closed_loop() {  # PORT LABEL
+  wrk -t1 -c2 -d3s -s "$work/post.lua" "https://127.0.0.1:$1/picqer-integration/shipments" >/dev/null
+  echo "== $2: wrk -t2 -c$connections -d${seconds}s"
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$work/post.lua" \
+    "https://127.0.0.1:$1/picqer-integration/shipments" | grep -E "Latency|50%|99%|Requests/sec|Non-2xx|Socket errors"
+}
+
+port=$(free_port)
+start sqlite "$port"
+closed_loop "$port" "one instance, SQLite"
+stop_all
+
+single=$(fresh_database single)
+port=$(free_port)
+start postgres "$port" "$single"
+closed_loop "$port" "one instance, PostgreSQL"
+echo "== one instance, PostgreSQL: open loop, 100 labels/s for ${seconds}s"
+python3 scripts/constant_rate.py --url "https://127.0.0.1:$port/picqer-integration/shipments" \
+  --body Fixtures/requests/nl-domestic.json --user demo:demo --rate 100 --seconds "$seconds"
+stop_all
+
+shared=$(fresh_database shared)
+port_a=$(free_port); start a "$port_a" "$shared"
+port_b=$(free_port); start b "$port_b" "$shared"
+for port in "$port_a" "$port_b"; do
+  wrk -t1 -c2 -d3s -s "$work/post.lua" "https://127.0.0.1:$port/picqer-integration/shipments" >/dev/null
+done
+echo "== two instances, one PostgreSQL: wrk -t1 -c$((connections / 2)) -d${seconds}s against each at once"
+loads=()
+for port in "$port_a" "$port_b"; do
+  wrk -t1 -c$((connections / 2)) -d"${seconds}s" -s "$work/post.lua" \
+    "https://127.0.0.1:$port/picqer-integration/shipments" >"$work/wrk-$port.txt" &
+  loads+=("$!")
+done
+wait "${loads[@]}"
+total=0
+for port in "$port_a" "$port_b"; do
+  rate=$(awk '/Requests\/sec/ {print $2}' "$work/wrk-$port.txt")
+  echo "instance on $port: $rate labels/s $(grep -E 'Non-2xx' "$work/wrk-$port.txt" || true)"
+  total=$(python3 -c "print(round($total + $rate, 1))")
+done
+echo "total: $total labels/s"
+stop_all
+psql -At "${shared%%\?*}" -c "SELECT count(*) || ' shipments, ' || count(DISTINCT tracking_code) || ' distinct codes, serials ' || min(substr(tracking_code, 3, 8)::int) || '…' || max(substr(tracking_code, 3, 8)::int) FROM shipment"
