@@ -28,6 +28,18 @@ import Testing
                     tls: .disable))
     }
 
+    @Test func webhooksNeedTheSQLiteStoreForNow() {
+        #expect {
+            try Self.parse(
+                database: """
+                    database: {url: "postgres://carrier:pw@db.internal/labels"}
+                    webhooks: [{url: "https://hooks.example/picqer", secret: "0123456789abcdef0123"}]
+                    """)
+        } throws: { error in
+            "\(error)".contains("webhooks") && "\(error)".contains("SQLite") && !"\(error)".contains("pw@")
+        }
+    }
+
     @Test func databaseURLInTheEnvironmentWins() throws {
         let configuration = try Self.parse(
             database: "database: {url: \"postgres://a:b@file-host/one\"}",

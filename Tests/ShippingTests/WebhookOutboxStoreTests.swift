@@ -22,12 +22,19 @@ import Testing
         }
     }
 
+    /// The stores with an outbox: webhooks are delivered from SQLite (and the in-memory store) only, so far;
+    /// the configuration refuses webhooks together with PostgreSQL.
+    static let kinds: [StoreKind] = [.sqlite, .memory]
+
+    struct OutboxNotOnPostgres: Error {}
+
     static func make(_ kind: StoreKind, outbox: WebhookOutbox? = WebhookOutboxStoreTests.outbox()) throws
         -> any ShipmentStore
     {
         switch kind {
         case .sqlite: return try SQLiteShipmentStore(path: StoreKind.temporaryDatabasePath(), outbox: outbox)
         case .memory: return InMemoryShipmentStore(outbox: outbox)
+        case .postgres: throw OutboxNotOnPostgres()
         }
     }
 
@@ -39,7 +46,7 @@ import Testing
 
     static let later = Date().addingTimeInterval(3600)
 
-    @Test(arguments: StoreKind.allCases) func everyAnnouncedChangeGetsOneDeliveryPerEndpointThatWantsIt(
+    @Test(arguments: Self.kinds) func everyAnnouncedChangeGetsOneDeliveryPerEndpointThatWantsIt(
         kind: StoreKind
     ) async throws {
         let store = try Self.make(kind)
@@ -69,7 +76,7 @@ import Testing
         #expect(body.contains("Jan Janssen"))  // the snapshot carries personal data until erasure
     }
 
-    @Test(arguments: StoreKind.allCases) func voidAndCancelAreAnnounced(kind: StoreKind) async throws {
+    @Test(arguments: Self.kinds) func voidAndCancelAreAnnounced(kind: StoreKind) async throws {
         let store = try Self.make(kind, outbox: Self.outbox(created: false))
         let issued = try await store.issue(StoreKind.shipment(), scheme: StoreKind.scheme)
         try await store.void(id: issued.id)
@@ -84,7 +91,7 @@ import Testing
             ])
     }
 
-    @Test(arguments: StoreKind.allCases) func aLaterNotificationWaitsUntilTheEarlierIsDeliveredOrGivenUp(
+    @Test(arguments: Self.kinds) func aLaterNotificationWaitsUntilTheEarlierIsDeliveredOrGivenUp(
         kind: StoreKind
     ) async throws {
         let store = try Self.make(kind, outbox: Self.outbox(created: false))
@@ -133,7 +140,7 @@ import Testing
         #expect(delivered[0].deliveredAt.map { abs($0.timeIntervalSince(at)) < 0.01 } == true)
     }
 
-    @Test(arguments: StoreKind.allCases) func resumingMakesRetriesDueAtOnce(kind: StoreKind) async throws {
+    @Test(arguments: Self.kinds) func resumingMakesRetriesDueAtOnce(kind: StoreKind) async throws {
         let store = try Self.make(kind)
         _ = try await Self.active(store)
         let now = Date()
@@ -149,7 +156,7 @@ import Testing
         #expect(try await store.dueWebhookDeliveries(at: now.addingTimeInterval(1), limit: 10).count == 2)
     }
 
-    @Test(arguments: StoreKind.allCases) func erasureRemovesTheBodies(kind: StoreKind) async throws {
+    @Test(arguments: Self.kinds) func erasureRemovesTheBodies(kind: StoreKind) async throws {
         let store = try Self.make(kind)
         _ = try await Self.active(store)
         #expect(try await store.erasePersonalData(createdBefore: Date().addingTimeInterval(60), at: Date()) == 1)
@@ -172,7 +179,7 @@ import Testing
         #expect(try await store.webhookDeliveries(state: nil, limit: 10).count == 3)
     }
 
-    @Test(arguments: StoreKind.allCases) func withoutWebhooksNothingIsWritten(kind: StoreKind) async throws {
+    @Test(arguments: Self.kinds) func withoutWebhooksNothingIsWritten(kind: StoreKind) async throws {
         let store = try Self.make(kind, outbox: nil)
         _ = try await Self.active(store)
         #expect(try await store.webhookDeliveries(state: nil, limit: 10).isEmpty)
