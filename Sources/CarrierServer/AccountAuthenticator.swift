@@ -80,7 +80,9 @@ final class AccountAuthenticator: Sendable {
         let maxWait = min(settings.maxQueueSeconds, secondsLeft - 0.5)
         let clean = throttle.hasNoRecentFailures(address: address, username: username)
         guard let verified = await queue.verify(password, hash: hash, maxWait: maxWait, priority: clean) else {
-            return .throttled(throttle.queueFull(address: address, username: username))
+            var refusal = throttle.queueFull(address: address, username: username)
+            if clean { refusal.hold = .zero }
+            return .throttled(refusal)
         }
         guard verified, let account else {
             throttle.recordFailure(address: address, username: username, settings: settings)

@@ -37,6 +37,7 @@ struct BasicAuthMiddleware: RouterMiddleware {
         case .refused:
             throw Self.unauthorized(realm: configuration.carrier.name)
         case .throttled(let refusal):
+            try await Task.sleep(for: refusal.hold)
             throw PicqerError(
                 .tooManyRequests, [Self.message(for: refusal)], headers: [.retryAfter: "\(refusal.retryAfterSeconds)"])
         }

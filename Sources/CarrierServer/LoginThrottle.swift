@@ -21,7 +21,16 @@ final class LoginThrottle: Sendable {
     struct Refusal: Error, Sendable {
         var reason: Reason
         var retryAfterSeconds: Int
+
+        /// How long the answer is held before it goes out: half a second for a client throttled for its
+        /// failures or refused by a full password-check queue after failing before (a guesser then gets at most
+        /// two answers a second per connection instead of as many as the CPU can make, which kept verified
+        /// customers waiting); none for a client without recent failures refused by a full queue.
+        var hold: Duration = LoginThrottle.hold
     }
+
+    /// See ``Refusal/hold``.
+    static let hold = Duration.milliseconds(500)
 
     private let addresses: FailureWindow
     private let usernames: FailureWindow

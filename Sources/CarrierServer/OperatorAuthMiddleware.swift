@@ -44,6 +44,7 @@ struct OperatorAuthMiddleware: RouterMiddleware {
                 peer: context.peerAddress, forwardedFor: request.headers[values: .xForwardedFor],
                 trustedProxies: configuration.server.trustedProxies)
             if let refusal = throttle.check(address: address, username: nil, settings: configuration.auth) {
+                try await Task.sleep(for: refusal.hold)
                 throw OperatorProblem(
                     status: .tooManyRequests,
                     detail:
