@@ -43,8 +43,10 @@ struct BasicAuthMiddleware: RouterMiddleware {
         }
     }
 
+    /// The 401 of missing or wrong credentials (counted as an authentication failure).
     private static func unauthorized(realm: String) -> PicqerError {
-        PicqerError(
+        CarrierMetrics.authenticationFailure(scheme: "basic")
+        return PicqerError(
             .unauthorized, [PicqerErrorMiddleware.message(for: .unauthorized)],
             headers: [.wwwAuthenticate: "Basic realm=\"\(realm)\", charset=\"UTF-8\""])
     }

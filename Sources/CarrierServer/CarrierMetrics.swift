@@ -31,6 +31,17 @@ enum CarrierMetrics {
         Counter(label: "picqer_carrier_auth_failures_total", dimensions: [("scheme", scheme)]).increment()
     }
 
+    /// A login was refused without a password check, by reason (`address`, `username`, `queue`).
+    static func loginThrottled(reason: String) {
+        Counter(label: "picqer_carrier_login_throttled_total", dimensions: [("reason", reason)]).increment()
+    }
+
+    /// A webhook attempt failed: retried later, or given up (`gave_up`).
+    static func webhookFailure(gaveUp: Bool) {
+        Counter(label: "picqer_carrier_webhook_failures_total", dimensions: [("outcome", gaveUp ? "gave_up" : "retry")])
+            .increment()
+    }
+
     /// Scan events received, by outcome (`created`, `duplicate`, `rejected`).
     static func eventsIngested(_ count: Int, outcome: String) {
         guard count > 0 else { return }

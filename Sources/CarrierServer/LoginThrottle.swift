@@ -94,6 +94,7 @@ final class LoginThrottle: Sendable {
         ]
         if let username { metadata["username_sha256"] = "\(Self.usernameKey(username))" }
         logger.notice("Login throttled", metadata: metadata)
+        CarrierMetrics.loginThrottled(reason: reason.rawValue)
         return Refusal(reason: reason, retryAfterSeconds: seconds)
     }
 }

@@ -54,6 +54,7 @@ struct OperatorAuthMiddleware: RouterMiddleware {
             if found == nil { throttle.recordFailure(address: address, username: nil, settings: configuration.auth) }
         }
         guard let found, let digest else {
+            CarrierMetrics.authenticationFailure(scheme: "bearer")
             throw OperatorProblem(
                 status: .unauthorized, detail: "An operator token is needed: Authorization: Bearer TOKEN.",
                 headers: [.wwwAuthenticate: #"Bearer realm="picqer-carrier operator API""#])

@@ -21,6 +21,9 @@ struct PrometheusNaming: MetricsFactory {
         "picqer_carrier_overload_refusals_total": "Shipments refused at once because too many labels were in progress.",
         "picqer_carrier_auth_failures_total": "Requests whose credentials were refused, by scheme (basic, bearer).",
         "picqer_carrier_events_total": "Scan events received, by outcome (created, duplicate, rejected).",
+        "picqer_carrier_login_throttled_total":
+            "Logins refused without a password check, by reason (address, username, queue).",
+        "picqer_carrier_webhook_failures_total": "Failed webhook attempts, by outcome (retry, gave_up).",
     ]
 
     static let durationBuckets: [Duration] = [

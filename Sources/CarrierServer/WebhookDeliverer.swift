@@ -138,6 +138,7 @@ struct WebhookDeliverer: Sendable {
             "attempt": "\(delivery.attempts + 1)", "error": "\(error)",
         ]
         if let status { metadata["http_status"] = "\(status)" }
+        CarrierMetrics.webhookFailure(gaveUp: next == .giveUp)
         switch next {
         case .retry(let at):
             metadata["next_attempt_at"] = "\(at)"
