@@ -184,6 +184,8 @@ public struct CarrierConfiguration: Sendable {
     public var retention = Retention()
     /// The Prometheus metrics listener, when configured.
     public var metrics: Metrics? = nil
+    /// How `serve` writes its log, unless the command line or `LOG_FORMAT` says otherwise.
+    public var logFormat = LogFormat.text
     /// Receivers of signed webhooks about shipment changes.
     public var webhooks: [Webhook] = []
     /// Throttling of failed logins and the bound of the password-check queue.

@@ -29,6 +29,7 @@ struct ConfigurationChecker {
         let operators = checkOperators(file.operators)
         let retention = checkRetention(file.retention)
         let metrics = checkMetrics(file.metrics)
+        let logFormat = checkLog(file.log)
         let webhooks = checkWebhooks(file.webhooks)
         let postgres = checkPostgres(file.database)
         if postgres != nil, !webhooks.isEmpty {
@@ -42,6 +43,7 @@ struct ConfigurationChecker {
             server: server, databasePath: databasePath, postgres: postgres, carrier: carrier, services: services,
             accounts: accounts, operators: operators, retention: retention, metrics: metrics, auth: auth)
         configuration.webhooks = webhooks
+        configuration.logFormat = logFormat
         return configuration
     }
 

@@ -149,6 +149,7 @@ public struct ConfigurationFile: Decodable, Sendable {
     var database: Database?
     var retention: Retention?
     var metrics: Metrics?
+    var log: Log?
     var carrier: Carrier?
     var services: [Service]?
     var accounts: [Account]?

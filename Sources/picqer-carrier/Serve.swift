@@ -26,16 +26,11 @@ struct Serve: AsyncParsableCommand {
     var logLevel: String = ProcessInfo.processInfo.environment["LOG_LEVEL"] ?? "info"
 
     @Option(name: .long, help: "Log format: text (for people) or json (one object per line, for log collectors).")
-    var logFormat: LogFormat = LogFormat(rawValue: ProcessInfo.processInfo.environment["LOG_FORMAT"] ?? "") ?? .text
+    var logFormat: LogFormat?
 
     func run() async throws {
-        if logFormat == .json {
-            LoggingSystem.bootstrap { label in JSONLogHandler(label: label) }
-        }
         // SIGHUP reloads (see ConfigurationReloader); until its listener runs, it must not stop the process.
         signal(SIGHUP, SIG_IGN)
-        var logger = Logger(label: "picqer-carrier")
-        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         let path = demo ? try DemoSetup.prepare(in: dataDirectory) : config
         let configuration: CarrierConfiguration
         do {
@@ -44,6 +39,15 @@ struct Serve: AsyncParsableCommand {
             FileHandle.standardError.write(Data("\(path): \(error.description)\n".utf8))
             throw ExitCode(78)  // EX_CONFIG
         }
+        // The command line, then LOG_FORMAT, then log.format in the file.
+        let format =
+            logFormat ?? LogFormat(rawValue: ProcessInfo.processInfo.environment["LOG_FORMAT"] ?? "")
+            ?? LogFormat(rawValue: configuration.logFormat.rawValue) ?? .text
+        if format == .json {
+            LoggingSystem.bootstrap { label in JSONLogHandler(label: label) }
+        }
+        var logger = Logger(label: "picqer-carrier")
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         let postgres = configuration.postgres.map { PostgresShipmentStore(location: $0, logger: logger) }
         let store: any ShipmentStore = try postgres ?? CarrierApplication.openStore(configuration: configuration)
         let readiness: @Sendable () async -> Bool

@@ -1,0 +1,6 @@
+extension ConfigurationFile {
+    /// `log:` section.
+    public struct Log: Decodable, Sendable {
+        var format: String?
+    }
+}
