@@ -114,7 +114,7 @@ public enum CarrierApplication {
     public static func flow(configuration: CarrierConfiguration, store: any ShipmentStore, logger: Logger)
         -> ShipmentFlow
     {
-        ShipmentFlow(configuration: configuration, store: store) { failure in
+        ShipmentFlow(configuration: configuration, store: MeasuredShipmentStore.wrapping(store)) { failure in
             logger.error(
                 "\(failure.description)",
                 metadata: [

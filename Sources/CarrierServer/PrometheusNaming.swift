@@ -20,6 +20,7 @@ struct PrometheusNaming: MetricsFactory {
         "picqer_carrier_deadline_refusals_total": "Shipments refused because their label missed the deadline.",
         "picqer_carrier_overload_refusals_total": "Shipments refused at once because too many labels were in progress.",
         "picqer_carrier_auth_failures_total": "Requests whose credentials were refused, by scheme (basic, bearer).",
+        "picqer_carrier_store_operation_seconds": "Time of each store (database) operation, by operation.",
         "picqer_carrier_events_total": "Scan events received, by outcome (created, duplicate, rejected).",
         "picqer_carrier_login_throttled_total":
             "Logins refused without a password check, by reason (address, username, queue).",

@@ -67,6 +67,7 @@ import Testing
         #expect((Self.value(labels, in: after) ?? 0) - (Self.value(labels, in: before) ?? 0) == 3, "\(after)")
         #expect(after.contains("picqer_carrier_label_render_seconds_bucket"))
         #expect(after.contains("picqer_carrier_labels_in_flight"))
+        #expect(after.contains(#"picqer_carrier_store_operation_seconds_count{operation="issue"}"#))
         // The request without credentials above: one Basic authentication failure.
         let failures = #"picqer_carrier_auth_failures_total{scheme="basic"}"#
         #expect((Self.value(failures, in: after) ?? 0) - (Self.value(failures, in: before) ?? 0) == 1)
