@@ -26,6 +26,12 @@ enum CarrierMetrics {
         Gauge(label: "picqer_carrier_labels_in_flight").record(count)
     }
 
+    /// Webhook deliveries pending in the store (due, waiting for a retry, or queued behind an earlier one of the
+    /// same shipment): the backlog. On a shared database every instance reports the same number.
+    static func webhookBacklog(_ count: Int) {
+        Gauge(label: "picqer_carrier_webhook_backlog").record(count)
+    }
+
     /// A request's credentials were refused: `scheme` is `basic` (Picqer) or `bearer` (operator API).
     static func authenticationFailure(scheme: String) {
         Counter(label: "picqer_carrier_auth_failures_total", dimensions: [("scheme", scheme)]).increment()

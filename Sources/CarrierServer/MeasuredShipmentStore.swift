@@ -87,6 +87,10 @@ struct MeasuredShipmentStore: ShipmentStore {
         try await timed("resume_webhook_deliveries") { try await base.resumeWebhookDeliveries(at: now) }
     }
 
+    func pendingWebhookDeliveryCount() async throws -> Int {
+        try await timed("pending_webhook_delivery_count") { try await base.pendingWebhookDeliveryCount() }
+    }
+
     func webhookDeliveries(state: WebhookDeliveryState?, limit: Int) async throws -> [WebhookDeliveryRecord] {
         try await timed("webhook_deliveries") { try await base.webhookDeliveries(state: state, limit: limit) }
     }

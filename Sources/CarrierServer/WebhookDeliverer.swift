@@ -13,7 +13,8 @@ import Shipping
 /// (``OutboxSignal``), or the poll interval passes. A 2xx answer delivers; anything else (4xx, 5xx, no answer
 /// within the timeout, no connection) is tried again after the policy's backoff, until the give-up time. A
 /// delivery is marked only after its attempt: a crash in between sends it again (at least once; receivers
-/// deduplicate on `webhook-id`).
+/// deduplicate on `webhook-id`). Several instances on one PostgreSQL database each run a deliverer: the store
+/// leases what it hands out, so each notification goes out from one instance at a time.
 struct WebhookDeliverer: Sendable {
     let store: any ShipmentStore
     let outbox: WebhookOutbox
@@ -46,8 +47,14 @@ struct WebhookDeliverer: Sendable {
         } catch {
             logger.error("Could not read the webhook outbox", metadata: ["error": "\(type(of: error))"])
         }
+        var backlogMeasured: ContinuousClock.Instant?
         while !Task.isCancelled {
             do {
+                // The backlog gauge, at most once a second (a count over the pending index).
+                if backlogMeasured.map({ ContinuousClock.now - $0 >= .seconds(1) }) ?? true {
+                    backlogMeasured = .now
+                    CarrierMetrics.webhookBacklog(try await store.pendingWebhookDeliveryCount())
+                }
                 let due = try await store.dueWebhookDeliveries(at: Date(), limit: max(1, policy.concurrency))
                 if due.isEmpty {
                     var wait = policy.pollInterval

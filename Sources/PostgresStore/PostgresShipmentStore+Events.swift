@@ -19,8 +19,10 @@ extension PostgresShipmentStore {
         guard !events.isEmpty else { return [] }
         let logger = self.logger
         let received = PostgresTimestamp(receivedAt)
-        return try await transaction { connection in
+        let outbox = self.outbox
+        let (outcomes, announced) = try await transaction { connection -> ([EventOutcome], Bool) in
             var outcomes: [EventOutcome] = []
+            var announced = false
             var shipments: [String: Tracking] = [:]
             /// The shipment of every stored event, in order.
             var changed: [Int64] = []
@@ -78,6 +80,7 @@ extension PostgresShipmentStore {
                     outcomes.append(.duplicate)
                     continue
                 }
+                let previous = tracking.trackingStatus
                 if event.status.supersedes(
                     tracking.trackingStatus, occurredAt: occurred.date, currentAt: tracking.lastEventAt)
                 {
@@ -87,14 +90,21 @@ extension PostgresShipmentStore {
                 try await connection.query(
                     """
                     UPDATE shipment SET tracking_status = \(tracking.trackingStatus?.rawValue),
-                        last_event_at = \(tracking.lastEventAt.map { PostgresTimestamp($0) })
+                        last_event_at = \(tracking.lastEventAt.map { PostgresTimestamp($0) }), updated_at = \(received)
                     WHERE id = \(tracking.id)
                     """, logger: logger)
+                if tracking.trackingStatus != previous,
+                    try await Self.announce(
+                        .shipmentStatusChanged, shipmentID: tracking.id, at: receivedAt, into: outbox,
+                        on: connection, logger: logger)
+                {
+                    announced = true
+                }
                 shipments[event.trackingCode] = tracking
                 changed.append(tracking.id)
                 outcomes.append(.created)
             }
-            guard !changed.isEmpty else { return outcomes }
+            guard !changed.isEmpty else { return (outcomes, announced) }
             // Each shipment takes the number of its last stored event: positions 1…n of this batch after the
             // counter, taken last (see the type's documentation).
             var lastPosition: [Int64: Int64] = [:]
@@ -111,8 +121,10 @@ extension PostgresShipmentStore {
                 FROM next, unnest(\(ids)::bigint[], \(positions)::bigint[]) AS stored(id, position)
                 WHERE shipment.id = stored.id
                 """, logger: logger)
-            return outcomes
+            return (outcomes, announced)
         }
+        if announced { outbox?.signal.signal() }
+        return outcomes
     }
 
     /// The shipment's events, oldest first (`occurred_at`, then arrival).

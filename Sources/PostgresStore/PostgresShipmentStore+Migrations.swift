@@ -14,8 +14,9 @@ extension PostgresShipmentStore {
     /// wait and then find nothing left to do.
     static let migrationLockKey: Int64 = 0x7069_6371_6572_0001
 
-    /// The schema's history. The tables mirror the SQLite store's (after its migration 4), with PostgreSQL
-    /// types: `timestamptz` to the microsecond, `bytea` request bodies in their own table.
+    /// The schema's history. The tables mirror the SQLite store's (version 1: its migration 4; version 2: its
+    /// webhook outbox, migration 5, plus leases), with PostgreSQL types: `timestamptz` to the microsecond,
+    /// `bytea` request bodies in their own table.
     static let migrations: [Migration] = [
         Migration(
             version: 1, name: "shipments-events-change-feed",
@@ -75,7 +76,8 @@ extension PostgresShipmentStore {
                 )
                 """,
                 "CREATE INDEX tracking_event_on_shipment_occurred_at ON tracking_event (shipment_id, occurred_at, id)",
-            ])
+            ]),
+        webhookMigration,
     ]
 
     /// Brings the schema up to date: under the advisory lock, on one connection, every migration not yet in

@@ -39,6 +39,11 @@ public final class PostgresShipmentStore: ShipmentStore, Service {
     let logger: Logger
     /// The longest one store operation may take before it fails as ``ShipmentStoreError/unavailable``.
     let operationTimeout: Duration
+    /// Where changes are announced to webhook endpoints; `nil` without webhooks (nothing is written).
+    public let outbox: WebhookOutbox?
+    /// How long a delivery handed out by ``dueWebhookDeliveries(at:limit:)`` stays with the instance that asked
+    /// (longer than one attempt may take); after that another instance may send it.
+    let webhookLease: Duration
     private let migrated = Atomic<Bool>(false)
     /// The client's `run()` when ``open(_:logger:maximumConnections:)`` started it (cancelled on `deinit`).
     private let ownedRun = Mutex<Task<Void, Never>?>(nil)
@@ -52,23 +57,31 @@ public final class PostgresShipmentStore: ShipmentStore, Service {
     ///   - logger: for connection trouble and migrations (never the password).
     ///   - operationTimeout: the time limit of one operation (5 s: well inside Picqer's deadline).
     ///   - maximumConnections: the size of the connection pool.
+    ///   - outbox: where changes are announced to webhook endpoints (`nil`: no webhooks).
+    ///   - webhookLease: how long a due delivery stays with the instance that took it; longer than one attempt
+    ///     (the deliverer's timeout) may take.
     public convenience init(
         location: PostgresLocation, logger: Logger, operationTimeout: Duration = .seconds(5),
-        maximumConnections: Int = 20
+        maximumConnections: Int = 20, outbox: WebhookOutbox? = nil, webhookLease: Duration = .seconds(60)
     ) {
         self.init(
             configuration: Self.clientConfiguration(location, maximumConnections: maximumConnections),
-            logger: logger, operationTimeout: operationTimeout)
+            logger: logger, operationTimeout: operationTimeout, outbox: outbox, webhookLease: webhookLease)
     }
 
     /// A store with an explicit client configuration (e.g. extra startup parameters in tests).
-    public init(configuration: PostgresClient.Configuration, logger: Logger, operationTimeout: Duration = .seconds(5)) {
+    public init(
+        configuration: PostgresClient.Configuration, logger: Logger, operationTimeout: Duration = .seconds(5),
+        outbox: WebhookOutbox? = nil, webhookLease: Duration = .seconds(60)
+    ) {
         var backgroundLogger = logger
         // The pool logs each failed connection attempt; the store reports the outage once itself.
         backgroundLogger.logLevel = .critical
         client = PostgresClient(configuration: configuration, backgroundLogger: backgroundLogger)
         self.logger = logger
         self.operationTimeout = operationTimeout
+        self.outbox = outbox
+        self.webhookLease = webhookLease
     }
 
     deinit {
@@ -141,18 +154,21 @@ public final class PostgresShipmentStore: ShipmentStore, Service {
     /// A store on `location` that is connected and migrated, for a command-line tool; it closes when released.
     /// - Throws: ``ShipmentStoreError/unavailable`` when the database cannot be reached within 10 seconds.
     public static func open(
-        _ location: PostgresLocation, logger: Logger, maximumConnections: Int = 4
+        _ location: PostgresLocation, logger: Logger, maximumConnections: Int = 4, outbox: WebhookOutbox? = nil
     ) async throws -> PostgresShipmentStore {
         try await open(
-            configuration: clientConfiguration(location, maximumConnections: maximumConnections), logger: logger)
+            configuration: clientConfiguration(location, maximumConnections: maximumConnections), logger: logger,
+            outbox: outbox)
     }
 
     /// A connected, migrated store with an explicit client configuration; see ``open(_:logger:maximumConnections:)``.
     public static func open(
-        configuration: PostgresClient.Configuration, logger: Logger, operationTimeout: Duration = .seconds(5)
+        configuration: PostgresClient.Configuration, logger: Logger, operationTimeout: Duration = .seconds(5),
+        outbox: WebhookOutbox? = nil, webhookLease: Duration = .seconds(60)
     ) async throws -> PostgresShipmentStore {
         let store = PostgresShipmentStore(
-            configuration: configuration, logger: logger, operationTimeout: operationTimeout)
+            configuration: configuration, logger: logger, operationTimeout: operationTimeout, outbox: outbox,
+            webhookLease: webhookLease)
         let client = store.client
         store.ownedRun.withLock { $0 = Task { await client.run() } }
         do {
@@ -290,17 +306,17 @@ public final class PostgresShipmentStore: ShipmentStore, Service {
     }
 
     public func activate(id: Int64, labelFormat: LabelFormat) async throws {
+        let now = Date()
         let query = Self.change(
-            id: id, at: Date(), set: "status = 'active', label_format = $3", value: labelFormat.rawValue,
+            id: id, at: now, set: "status = 'active', label_format = $3", value: labelFormat.rawValue,
             when: "status = 'pending'")
-        let logger = self.logger
-        try await perform { client in _ = try await client.query(query, logger: logger).collect() }
+        try await apply(query, announcing: .shipmentCreated, id: id, at: now)
     }
 
     public func void(id: Int64) async throws {
-        let query = Self.change(id: id, at: Date(), set: "status = 'void'", when: "status <> 'void'")
-        let logger = self.logger
-        try await perform { client in _ = try await client.query(query, logger: logger).collect() }
+        let now = Date()
+        let query = Self.change(id: id, at: now, set: "status = 'void'", when: "status <> 'void'")
+        try await apply(query, announcing: .shipmentVoided, id: id, at: now)
     }
 
     public func shipment(trackingCode: String) async throws -> ShipmentRecord? {
@@ -316,7 +332,8 @@ public final class PostgresShipmentStore: ShipmentStore, Service {
 
     public func cancel(trackingCode: String, at date: Date) async throws -> CancelOutcome {
         let logger = self.logger
-        return try await transaction { connection in
+        let outbox = self.outbox
+        let outcome = try await transaction { connection -> CancelOutcome in
             // Locked: no scan event can land between the check and the cancel.
             guard
                 let record = try await Self.records(
@@ -338,6 +355,8 @@ public final class PostgresShipmentStore: ShipmentStore, Service {
                     Self.change(id: record.id, at: date, set: "status = 'cancelled'", when: "status = 'active'"),
                     logger: logger
                 ).collect()
+                _ = try await Self.announce(
+                    .shipmentCancelled, shipmentID: record.id, at: date, into: outbox, on: connection, logger: logger)
                 let cancelled = try await Self.records(
                     connection.query(
                         "SELECT \(unescaped: Self.recordColumns) FROM shipment WHERE id = \(record.id)", logger: logger)
@@ -346,6 +365,10 @@ public final class PostgresShipmentStore: ShipmentStore, Service {
                 return .cancelled(cancelled)
             }
         }
+        if case .cancelled = outcome, let outbox, !outbox.endpoints(for: .shipmentCancelled).isEmpty {
+            outbox.signal.signal()
+        }
+        return outcome
     }
 
     public func changes(after sequence: Int64, limit: Int) async throws -> [ShipmentRecord] {
@@ -396,6 +419,9 @@ public final class PostgresShipmentStore: ShipmentStore, Service {
                 guard !ids.isEmpty else { return 0 }
                 try await connection.query(
                     "DELETE FROM shipment_request WHERE shipment_id = ANY(\(ids))", logger: logger)
+                // The notifications' bodies are snapshots of the same personal data.
+                try await connection.query(
+                    "UPDATE webhook_notification SET body = NULL WHERE shipment_id = ANY(\(ids))", logger: logger)
                 // One number per shipment, in the order selected; the counter last (see the type's documentation).
                 try await connection.query(
                     """

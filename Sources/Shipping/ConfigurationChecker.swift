@@ -32,12 +32,6 @@ struct ConfigurationChecker {
         let logFormat = checkLog(file.log)
         let webhooks = checkWebhooks(file.webhooks)
         let postgres = checkPostgres(file.database)
-        if postgres != nil, !webhooks.isEmpty {
-            problem(
-                "webhooks",
-                "webhooks are delivered from the embedded SQLite database only for now; remove database.url (or DATABASE_URL) or the webhooks"
-            )
-        }
         guard let server, let carrier, problems.isEmpty else { return nil }
         var configuration = CarrierConfiguration(
             server: server, databasePath: databasePath, postgres: postgres, carrier: carrier, services: services,

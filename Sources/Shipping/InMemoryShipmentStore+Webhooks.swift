@@ -130,6 +130,11 @@ extension InMemoryShipmentStore {
         }
     }
 
+    /// How many deliveries are pending.
+    public func pendingWebhookDeliveryCount() async throws -> Int {
+        state.withLock { state in state.webhooks.deliveries.count { $0.record.state == .pending } }
+    }
+
     /// Deliveries in `state` (all when `nil`), newest first.
     public func webhookDeliveries(state wanted: WebhookDeliveryState?, limit: Int) async throws
         -> [WebhookDeliveryRecord]

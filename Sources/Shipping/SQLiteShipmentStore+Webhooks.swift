@@ -161,6 +161,12 @@ extension SQLiteShipmentStore {
         }
     }
 
+    public func pendingWebhookDeliveryCount() async throws -> Int {
+        try await pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM webhook_delivery WHERE state = 'pending'") ?? 0
+        }
+    }
+
     public func webhookDeliveries(state: WebhookDeliveryState?, limit: Int) async throws -> [WebhookDeliveryRecord] {
         guard limit > 0 else { return [] }
         var arguments: StatementArguments = []

@@ -11,7 +11,9 @@ public protocol WebhookOutboxStore: Sendable {
     /// The outbox this store writes into; `nil` when no webhooks are configured (nothing is written).
     var outbox: WebhookOutbox? { get }
     /// Pending deliveries whose next attempt is due at `now`, oldest due first, at most `limit` — at most one
-    /// per shipment and endpoint.
+    /// per shipment and endpoint. A store that several instances share *leases* what it returns to the caller
+    /// (see the PostgreSQL store): until the attempt is recorded or the lease runs out, no other instance gets
+    /// the same delivery, so a notification is never sent by two instances at once.
     func dueWebhookDeliveries(at now: Date, limit: Int) async throws -> [WebhookDelivery]
     /// The earliest next attempt of any pending delivery, or `nil` when nothing is pending.
     func nextWebhookAttempt() async throws -> Date?
@@ -24,6 +26,9 @@ public protocol WebhookOutboxStore: Sendable {
     /// - Returns: how many were made due.
     @discardableResult
     func resumeWebhookDeliveries(at now: Date) async throws -> Int
+    /// How many deliveries are pending (due, waiting for a retry, or waiting behind an earlier one): the
+    /// backlog.
+    func pendingWebhookDeliveryCount() async throws -> Int
     /// Deliveries in `state` (all when `nil`), newest first, at most `limit`.
     func webhookDeliveries(state: WebhookDeliveryState?, limit: Int) async throws -> [WebhookDeliveryRecord]
 }

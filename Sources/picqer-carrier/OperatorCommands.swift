@@ -28,7 +28,8 @@ enum OperatorCommands {
     }
 
     /// The store of `configuration`, opened for a command: the PostgreSQL database of `database.url` when set
-    /// (connected and migrated, or exit 69 — EX_UNAVAILABLE — when it cannot be reached), else the SQLite file.
+    /// (connected and migrated, or exit 69 — EX_UNAVAILABLE — when it cannot be reached), else the SQLite file;
+    /// either announces the changes a command makes to the configured webhooks.
     static func store(_ configuration: CarrierConfiguration) async throws -> any ShipmentStore {
         guard let location = configuration.postgres else {
             return try CarrierApplication.openStore(configuration: configuration)
@@ -36,7 +37,8 @@ enum OperatorCommands {
         var logger = Logger(label: "picqer-carrier")
         logger.logLevel = .warning
         do {
-            return try await PostgresShipmentStore.open(location, logger: logger)
+            return try await PostgresShipmentStore.open(
+                location, logger: logger, outbox: CarrierApplication.webhookOutbox(configuration: configuration))
         } catch {
             FileHandle.standardError.write(
                 Data("Cannot use the PostgreSQL database \(location) (\(type(of: error)))\n".utf8))

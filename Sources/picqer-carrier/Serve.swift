@@ -48,7 +48,10 @@ struct Serve: AsyncParsableCommand {
         }
         var logger = Logger(label: "picqer-carrier")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
-        let postgres = configuration.postgres.map { PostgresShipmentStore(location: $0, logger: logger) }
+        let postgres = configuration.postgres.map {
+            PostgresShipmentStore(
+                location: $0, logger: logger, outbox: CarrierApplication.webhookOutbox(configuration: configuration))
+        }
         let store: any ShipmentStore = try postgres ?? CarrierApplication.openStore(configuration: configuration)
         let readiness: @Sendable () async -> Bool
         if let postgres { readiness = { await postgres.isReady() } } else { readiness = { true } }

@@ -28,16 +28,14 @@ import Testing
                     tls: .disable))
     }
 
-    @Test func webhooksNeedTheSQLiteStoreForNow() {
-        #expect {
-            try Self.parse(
-                database: """
-                    database: {url: "postgres://carrier:pw@db.internal/labels"}
-                    webhooks: [{url: "https://hooks.example/picqer", secret: "0123456789abcdef0123"}]
-                    """)
-        } throws: { error in
-            "\(error)".contains("webhooks") && "\(error)".contains("SQLite") && !"\(error)".contains("pw@")
-        }
+    @Test func webhooksAreDeliveredFromPostgreSQLToo() throws {
+        let configuration = try Self.parse(
+            database: """
+                database: {url: "postgres://carrier:pw@db.internal/labels"}
+                webhooks: [{url: "https://hooks.example/picqer", secret: "0123456789abcdef0123"}]
+                """)
+        #expect(configuration.postgres?.host == "db.internal")
+        #expect(configuration.webhooks.map(\.url) == ["https://hooks.example/picqer"])
     }
 
     @Test func databaseURLInTheEnvironmentWins() throws {

@@ -30,7 +30,7 @@ import Testing
                 logger: PostgresTestDatabase.logger
             ).collect().first?.decode(Int.self)
         }
-        #expect(migrations == 1)
+        #expect(migrations == 2)  // versions 1 and 2, each applied once
 
         // 200 shipments at once, spread over both instances: 200 distinct codes, serials exactly 1…200, and the
         // change feed numbered 1…200 without a gap or a repeat.

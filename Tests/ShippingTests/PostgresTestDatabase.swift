@@ -57,8 +57,9 @@ enum PostgresTestDatabase {
     }
 
     /// A connected, migrated store in a new schema.
-    static func makeStore() async throws -> PostgresShipmentStore {
-        try await PostgresShipmentStore.open(configuration: freshSchema().configuration, logger: logger)
+    static func makeStore(outbox: WebhookOutbox? = nil) async throws -> PostgresShipmentStore {
+        try await PostgresShipmentStore.open(
+            configuration: freshSchema().configuration, logger: logger, outbox: outbox)
     }
 
     /// Runs `body` on a plain connection to the test database.

@@ -4,7 +4,7 @@ import PicqerAPI
 import Shipping
 import Testing
 
-/// The webhook outbox, on SQLite and in memory alike: one notification per announced change and endpoint,
+/// The webhook outbox, on every store alike (SQLite, in memory, PostgreSQL): one notification per announced change and endpoint,
 /// written with the change (and rolled back with it), in order per shipment and endpoint, retries, give-up,
 /// resuming at start, and bodies erased with the personal data.
 @Suite struct WebhookOutboxStoreTests {
@@ -22,19 +22,16 @@ import Testing
         }
     }
 
-    /// The stores with an outbox: webhooks are delivered from SQLite (and the in-memory store) only, so far;
-    /// the configuration refuses webhooks together with PostgreSQL.
-    static let kinds: [StoreKind] = [.sqlite, .memory]
+    /// Every store: SQLite, in memory, and PostgreSQL when the tests have a server (``StoreKind``).
+    static let kinds: [StoreKind] = StoreKind.allCases
 
-    struct OutboxNotOnPostgres: Error {}
-
-    static func make(_ kind: StoreKind, outbox: WebhookOutbox? = WebhookOutboxStoreTests.outbox()) throws
+    static func make(_ kind: StoreKind, outbox: WebhookOutbox? = WebhookOutboxStoreTests.outbox()) async throws
         -> any ShipmentStore
     {
         switch kind {
         case .sqlite: return try SQLiteShipmentStore(path: StoreKind.temporaryDatabasePath(), outbox: outbox)
         case .memory: return InMemoryShipmentStore(outbox: outbox)
-        case .postgres: throw OutboxNotOnPostgres()
+        case .postgres: return try await PostgresTestDatabase.makeStore(outbox: outbox)
         }
     }
 
@@ -49,7 +46,7 @@ import Testing
     @Test(arguments: Self.kinds) func everyAnnouncedChangeGetsOneDeliveryPerEndpointThatWantsIt(
         kind: StoreKind
     ) async throws {
-        let store = try Self.make(kind)
+        let store = try await Self.make(kind)
         let shipment = try await Self.active(store)
         // Issuing (pending) announces nothing; activating is shipment.created, to both endpoints.
         var all = try await store.webhookDeliveries(state: nil, limit: 100)
@@ -77,7 +74,7 @@ import Testing
     }
 
     @Test(arguments: Self.kinds) func voidAndCancelAreAnnounced(kind: StoreKind) async throws {
-        let store = try Self.make(kind, outbox: Self.outbox(created: false))
+        let store = try await Self.make(kind, outbox: Self.outbox(created: false))
         let issued = try await store.issue(StoreKind.shipment(), scheme: StoreKind.scheme)
         try await store.void(id: issued.id)
         try await store.void(id: issued.id)  // void again: no change, nothing announced
@@ -94,7 +91,7 @@ import Testing
     @Test(arguments: Self.kinds) func aLaterNotificationWaitsUntilTheEarlierIsDeliveredOrGivenUp(
         kind: StoreKind
     ) async throws {
-        let store = try Self.make(kind, outbox: Self.outbox(created: false))
+        let store = try await Self.make(kind, outbox: Self.outbox(created: false))
         let a = try await Self.active(store)
         let b = try await Self.active(store)
         _ = try await store.cancel(trackingCode: a.trackingCode, at: Date())
@@ -141,7 +138,7 @@ import Testing
     }
 
     @Test(arguments: Self.kinds) func resumingMakesRetriesDueAtOnce(kind: StoreKind) async throws {
-        let store = try Self.make(kind)
+        let store = try await Self.make(kind)
         _ = try await Self.active(store)
         let now = Date()
         for delivery in try await store.dueWebhookDeliveries(at: now.addingTimeInterval(1), limit: 10) {
@@ -157,7 +154,7 @@ import Testing
     }
 
     @Test(arguments: Self.kinds) func erasureRemovesTheBodies(kind: StoreKind) async throws {
-        let store = try Self.make(kind)
+        let store = try await Self.make(kind)
         _ = try await Self.active(store)
         #expect(try await store.erasePersonalData(createdBefore: Date().addingTimeInterval(60), at: Date()) == 1)
         let due = try await store.dueWebhookDeliveries(at: Self.later, limit: 10)
@@ -180,7 +177,7 @@ import Testing
     }
 
     @Test(arguments: Self.kinds) func withoutWebhooksNothingIsWritten(kind: StoreKind) async throws {
-        let store = try Self.make(kind, outbox: nil)
+        let store = try await Self.make(kind, outbox: nil)
         _ = try await Self.active(store)
         #expect(try await store.webhookDeliveries(state: nil, limit: 10).isEmpty)
         #expect(try await store.nextWebhookAttempt() == nil)
