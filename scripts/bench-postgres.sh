@@ -55,22 +55,28 @@ start() {
   echo "$name did not become ready" >&2; cat "$work/$name.log" >&2; exit 1
 }
 
-closed_loop() {  # PORT LABEL
+closed_loop() {  # PORT LABEL FILE
   wrk -t1 -c2 -d3s -s "$work/post.lua" "https://127.0.0.1:$1/picqer-integration/shipments" >/dev/null
   echo "== $2: wrk -t2 -c$connections -d${seconds}s"
   wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$work/post.lua" \
-    "https://127.0.0.1:$1/picqer-integration/shipments" | grep -E "Latency|50%|99%|Requests/sec|Non-2xx|Socket errors"
+    "https://127.0.0.1:$1/picqer-integration/shipments" >"$work/$3"
+  grep -E "Latency|50%|99%|Requests/sec|Non-2xx|Socket errors" "$work/$3"
 }
 
 port=$(free_port)
 start sqlite "$port"
-closed_loop "$port" "one instance, SQLite"
+closed_loop "$port" "one instance, SQLite" sqlite.txt
 stop_all
 
 single=$(fresh_database single)
 port=$(free_port)
 start postgres "$port" "$single"
-closed_loop "$port" "one instance, PostgreSQL"
+closed_loop "$port" "one instance, PostgreSQL" postgres.txt
+python3 - "$work/sqlite.txt" "$work/postgres.txt" <<'PY'
+import re, sys
+sqlite, postgres = (float(re.search(r"Requests/sec:\s+([\d.]+)", open(p).read()).group(1)) for p in sys.argv[1:])
+print(f"PostgreSQL / SQLite, one instance: {postgres:.1f} / {sqlite:.1f} labels/s = {postgres / sqlite:.2f} (target >= 0.8)")
+PY
 echo "== one instance, PostgreSQL: open loop, 100 labels/s for ${seconds}s"
 python3 scripts/constant_rate.py --url "https://127.0.0.1:$port/picqer-integration/shipments" \
   --body Fixtures/requests/nl-domestic.json --user demo:demo --rate 100 --seconds "$seconds"
@@ -98,4 +104,11 @@ for port in "$port_a" "$port_b"; do
 done
 echo "total: $total labels/s"
 stop_all
-psql -At "${shared%%\?*}" -c "SELECT count(*) || ' shipments, ' || count(DISTINCT tracking_code) || ' distinct codes, serials ' || min(substr(tracking_code, 3, 8)::int) || '…' || max(substr(tracking_code, 3, 8)::int) FROM shipment"
+read -r count distinct low high < <(psql -At -F ' ' "${shared%%\?*}" -c \
+  "SELECT count(*), count(DISTINCT tracking_code), min(substr(tracking_code, 3, 8)::int), max(substr(tracking_code, 3, 8)::int) FROM shipment")
+echo "shared database: $count shipments, $distinct distinct codes, serials $low…$high"
+if [ "$count" = "$distinct" ] && [ "$low" = 1 ] && [ "$high" = "$count" ]; then
+  echo "OK: no duplicate and no lost code across $count shipments of two instances"
+else
+  echo "FAILED: duplicate or missing codes"; exit 1
+fi
