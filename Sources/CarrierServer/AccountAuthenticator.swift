@@ -17,6 +17,14 @@ import Synchronization
 /// - Credentials not remembered are refused at once (``LoginThrottle/Refusal``) while their client
 ///   address or username has too many recent failures, or when the password check would wait longer
 ///   than `auth.max_queue_seconds` (or than the request's deadline leaves).
+/// - Logins with exactly the same credentials share one password check: while a check of a
+///   `username:password` (against the same hash, in the same lane of the queue) is queued or running, further
+///   logins with them wait for its result instead of queueing their own — a burst of one account's first
+///   logins (Picqer sending many shipments right after a restart) costs one bcrypt check, not one each. Each
+///   login still gets its own answer and, when the shared check fails, counts as one failure for the
+///   throttle, as it would alone. The shared check runs in a task of its own, so it completes even when the
+///   request that started it goes away. Checks in flight are keyed by the credentials' HMAC (never the
+///   password) and leave the table when they end.
 ///
 /// One authenticator lives as long as the server, across configuration reloads.
 final class AccountAuthenticator: Sendable {
@@ -36,8 +44,22 @@ final class AccountAuthenticator: Sendable {
         var expires: ContinuousClock.Instant
     }
 
+    /// A password check shared by the logins with the same credentials: their HMAC, the hash they are checked
+    /// against (a reload may change it) and the lane of the queue.
+    private struct FlightKey: Hashable {
+        var digest: [UInt8]
+        var passwordHash: String
+        var priority: Bool
+    }
+
+    /// The remembered credentials by username, and the password checks queued or running now.
+    private struct State {
+        var cache: [String: CacheEntry] = [:]
+        var flights: [FlightKey: Task<Bool?, Never>] = [:]
+    }
+
     private let cacheKeyBytes: [UInt8] = SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }
-    private let cache = Mutex<[String: CacheEntry]>([:])
+    private let state = Mutex(State())
     private let verifiedAPIKeys = Mutex<Set<String>>([])
     private let cacheLifetime: Duration
     private let cacheLimit: Int
@@ -49,6 +71,9 @@ final class AccountAuthenticator: Sendable {
         self.cacheLifetime = cacheLifetime
         self.cacheLimit = cacheLimit
     }
+
+    /// Password checks queued or running now, each shared by the logins with its credentials.
+    var checksInFlight: Int { state.withLock { $0.flights.count } }
 
     /// Checks `username:password` from `address` against `directory`.
     /// - Parameter secondsLeft: what is left of the request's deadline; a password check that would not be
@@ -63,23 +88,32 @@ final class AccountAuthenticator: Sendable {
         let digest = Array(
             HMAC<SHA256>.authenticationCode(
                 for: Array("\(username):\(password)".utf8), using: SymmetricKey(data: cacheKeyBytes)))
-        let now = ContinuousClock.now
         let account = directory.account(username: username)
-        let remembered = cache.withLock { cache -> Bool in
-            guard let entry = cache[username], entry.expires > now, Self.constantTimeEqual(entry.digest, digest),
-                entry.passwordHash == account?.passwordHash
-            else { return false }
-            return true
+        let hash = account?.passwordHash ?? directory.dummyHash
+        if let account, state.withLock({ remembers($0, username, digest, hash: hash) }) {
+            return .accepted(account)
         }
-        if remembered, let account { return .accepted(account) }
 
         if let refusal = throttle.check(address: address, username: username, settings: settings) {
             return .throttled(refusal)
         }
-        let hash = account?.passwordHash ?? directory.dummyHash
-        let maxWait = min(settings.maxQueueSeconds, secondsLeft - 0.5)
         let clean = throttle.hasNoRecentFailures(address: address, username: username)
-        guard let verified = await queue.verify(password, hash: hash, maxWait: maxWait, priority: clean) else {
+        let key = FlightKey(digest: digest, passwordHash: hash, priority: clean)
+        let maxWait = min(settings.maxQueueSeconds, secondsLeft - 0.5)
+        // Remembered meanwhile (a shared check ended since the look above), joining the check of the same
+        // credentials in flight, or starting one.
+        let flight = state.withLock { state -> Task<Bool?, Never>? in
+            if account != nil, remembers(state, username, digest, hash: hash) { return nil }
+            if let running = state.flights[key] { return running }
+            let started = Task {
+                await self.check(
+                    username: username, password: password, key: key, maxWait: maxWait, remember: account != nil)
+            }
+            state.flights[key] = started
+            return started
+        }
+        guard let flight else { return account.map { .accepted($0) } ?? .refused }
+        guard let verified = await flight.value else {
             var refusal = throttle.queueFull(address: address, username: username)
             if clean { refusal.hold = .zero }
             return .throttled(refusal)
@@ -88,14 +122,36 @@ final class AccountAuthenticator: Sendable {
             throttle.recordFailure(address: address, username: username, settings: settings)
             return .refused
         }
-        cache.withLock { cache in
-            if cache.count >= cacheLimit {
-                cache = cache.filter { $0.value.expires > now }
-                if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
-            }
-            cache[username] = CacheEntry(digest: digest, passwordHash: hash, expires: now + cacheLifetime)
-        }
         return .accepted(account)
+    }
+
+    /// The shared password check of `key`: remembers the credentials when they match (and `remember`: they
+    /// belong to an account), and leaves the table of checks in flight — both at once, so that a login never
+    /// finds neither.
+    private func check(username: String, password: String, key: FlightKey, maxWait: Double, remember: Bool) async
+        -> Bool?
+    {
+        let verified = await queue.verify(password, hash: key.passwordHash, maxWait: maxWait, priority: key.priority)
+        let now = ContinuousClock.now
+        state.withLock { state in
+            state.flights[key] = nil
+            guard verified == true, remember else { return }
+            if state.cache.count >= cacheLimit {
+                state.cache = state.cache.filter { $0.value.expires > now }
+                if state.cache.count >= cacheLimit { state.cache.removeAll(keepingCapacity: true) }
+            }
+            state.cache[username] = CacheEntry(
+                digest: key.digest, passwordHash: key.passwordHash, expires: now + cacheLifetime)
+        }
+        return verified
+    }
+
+    /// Whether `username` with the credentials' HMAC `digest` verified against `hash` recently.
+    private func remembers(_ state: State, _ username: String, _ digest: [UInt8], hash: String) -> Bool {
+        guard let entry = state.cache[username], entry.expires > ContinuousClock.now,
+            Self.constantTimeEqual(entry.digest, digest), entry.passwordHash == hash
+        else { return false }
+        return true
     }
 
     /// An API key with an empty username: a SHA-256 lookup, no bcrypt. A key that worked before is accepted

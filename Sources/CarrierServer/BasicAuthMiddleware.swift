@@ -37,9 +37,10 @@ struct BasicAuthMiddleware: RouterMiddleware {
         case .refused:
             throw Self.unauthorized(realm: configuration.carrier.name)
         case .throttled(let refusal):
-            try await Task.sleep(for: refusal.hold)
-            throw PicqerError(
-                .tooManyRequests, [Self.message(for: refusal)], headers: [.retryAfter: "\(refusal.retryAfterSeconds)"])
+            try await refusal.answer(
+                PicqerError(
+                    .tooManyRequests, [Self.message(for: refusal)],
+                    headers: [.retryAfter: "\(refusal.retryAfterSeconds)"]))
         }
     }
 

@@ -42,6 +42,16 @@ enum CarrierMetrics {
         Counter(label: "picqer_carrier_login_throttled_total", dimensions: [("reason", reason)]).increment()
     }
 
+    /// A bcrypt password check ran, and whether the password matched (`accepted`) or not (`rejected`, also a
+    /// check of an unknown username). Logins with credentials remembered, refused without a check, or sharing
+    /// the check of the same credentials add nothing.
+    static func passwordCheck(accepted: Bool) {
+        Counter(
+            label: "picqer_carrier_password_checks_total", dimensions: [("outcome", accepted ? "accepted" : "rejected")]
+        )
+        .increment()
+    }
+
     /// A webhook attempt failed: retried later, or given up (`gave_up`).
     static func webhookFailure(gaveUp: Bool) {
         Counter(label: "picqer_carrier_webhook_failures_total", dimensions: [("outcome", gaveUp ? "gave_up" : "retry")])

@@ -27,6 +27,12 @@ final class LoginThrottle: Sendable {
         /// two answers a second per connection instead of as many as the CPU can make, which kept verified
         /// customers waiting); none for a client without recent failures refused by a full queue.
         var hold: Duration = LoginThrottle.hold
+
+        /// Holds the answer for ``hold``, then throws `answer` (the 429 in the shape of the API refusing).
+        func answer(_ answer: some Error) async throws -> Never {
+            if hold > .zero { try await Task.sleep(for: hold) }
+            throw answer
+        }
     }
 
     /// See ``Refusal/hold``.

@@ -44,12 +44,12 @@ struct OperatorAuthMiddleware: RouterMiddleware {
                 peer: context.peerAddress, forwardedFor: request.headers[values: .xForwardedFor],
                 trustedProxies: configuration.server.trustedProxies)
             if let refusal = throttle.check(address: address, username: nil, settings: configuration.auth) {
-                try await Task.sleep(for: refusal.hold)
-                throw OperatorProblem(
-                    status: .tooManyRequests,
-                    detail:
-                        "Too many failed logins from this address: try again in \(refusal.retryAfterSeconds) seconds.",
-                    headers: [.retryAfter: "\(refusal.retryAfterSeconds)"])
+                try await refusal.answer(
+                    OperatorProblem(
+                        status: .tooManyRequests,
+                        detail:
+                            "Too many failed logins from this address: try again in \(refusal.retryAfterSeconds) seconds.",
+                        headers: [.retryAfter: "\(refusal.retryAfterSeconds)"]))
             }
             if found == nil { throttle.recordFailure(address: address, username: nil, settings: configuration.auth) }
         }

@@ -107,6 +107,7 @@ final class PasswordCheckQueue: Sendable {
         meanNanoseconds.store(previous + (took - previous) / 4, ordering: .relaxed)
         completed.add(1, ordering: .relaxed)
         runningSince.store(0, ordering: .relaxed)
+        CarrierMetrics.passwordCheck(accepted: verified)
         job.continuation.resume(returning: verified)
     }
 }

@@ -24,6 +24,8 @@ struct PrometheusNaming: MetricsFactory {
         "picqer_carrier_events_total": "Scan events received, by outcome (created, duplicate, rejected).",
         "picqer_carrier_login_throttled_total":
             "Logins refused without a password check, by reason (address, username, queue).",
+        "picqer_carrier_password_checks_total":
+            "bcrypt password checks run, by outcome (accepted, rejected); logins sharing a check count once.",
         "picqer_carrier_webhook_failures_total": "Failed webhook attempts, by outcome (retry, gave_up).",
         "picqer_carrier_webhook_backlog":
             "Webhook deliveries pending in the database (due, waiting for a retry or behind an earlier one).",

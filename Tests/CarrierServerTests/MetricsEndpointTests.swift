@@ -71,6 +71,10 @@ import Testing
         // The request without credentials above: one Basic authentication failure.
         let failures = #"picqer_carrier_auth_failures_total{scheme="basic"}"#
         #expect((Self.value(failures, in: after) ?? 0) - (Self.value(failures, in: before) ?? 0) == 1)
+        // Three shipments of one account, one after the other: one bcrypt check, then the remembered credentials.
+        let checks = #"picqer_carrier_password_checks_total{outcome="accepted"}"#
+        #expect((Self.value(checks, in: after) ?? 0) - (Self.value(checks, in: before) ?? 0) == 1)
+        #expect(after.contains("# HELP picqer_carrier_password_checks_total bcrypt password checks run"))
         // Hummingbird's request metrics, by route, method and status.
         #expect(after.contains("http_server_request_duration_seconds_bucket"))
         #expect(after.contains(#"hb_requests_total{"#) && after.contains("/picqer-integration/shipments"))
