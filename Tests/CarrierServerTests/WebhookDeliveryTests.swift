@@ -77,7 +77,17 @@ import Testing
         let receiver = WebhookReceiver(key: Self.key)
         let port = try await receiver.start()
         let carrier = try TestCarrier(extraYAML: Self.yaml(port: port))
-        try await carrier.withServer(webhookDelivery: Self.policy()) { client in
+        try await Self.everyChangeArrives(carrier: carrier, flow: nil, receiver: receiver, port: port)
+        await receiver.stop()
+    }
+
+    /// Two shipments, two scan events and a cancel through the running server (around `flow`, when given):
+    /// five notifications reach `receiver` (on `port`), each once, signed, in order per shipment, the first
+    /// within a second of its commit. Also run on PostgreSQL (``PostgresWebhookDeliveryTests``).
+    static func everyChangeArrives(carrier: TestCarrier, flow: ShipmentFlow?, receiver: WebhookReceiver, port: Int)
+        async throws
+    {
+        try await carrier.withServer(flow: flow, webhookDelivery: Self.policy()) { client in
             let a = try #require(try await OperatorAPITests.create(client).data).tracking_code
             let committed = Date()
             try await Self.eventually(5) { receiver.delivered.count == 1 }
@@ -133,7 +143,6 @@ import Testing
             #expect(listed.allSatisfy { $0.endpoint == receiver.url(port: port) && $0.delivered_at != nil })
             #expect(try await Self.deliveries(client, "?state=pending").isEmpty)
         }
-        await receiver.stop()
     }
 
     @Test func onlyTheSubscribedEventTypesAreSent() async throws {
