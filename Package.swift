@@ -134,7 +134,6 @@ let package = Package(
             dependencies: [
                 "CarrierServer",
                 "Shipping",
-                "SQLiteStore",
                 "PostgresStore",
                 "PicqerAPI",
                 "Labels",
