@@ -67,8 +67,16 @@ let package = Package(
             dependencies: [
                 "Labels",
                 "PicqerAPI",
-                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SQLiteStore",
+            dependencies: [
+                "Shipping",
+                "PicqerAPI",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -92,6 +100,7 @@ let package = Package(
             dependencies: [
                 "PicqerAPI",
                 "Shipping",
+                "SQLiteStore",
                 "Labels",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
@@ -164,7 +173,7 @@ let package = Package(
         .testTarget(
             name: "ShippingTests",
             dependencies: [
-                "Shipping", "PicqerAPI", "Labels", "PostgresStore",
+                "Shipping", "SQLiteStore", "PicqerAPI", "Labels", "PostgresStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -176,6 +185,7 @@ let package = Package(
             dependencies: [
                 "CarrierServer",
                 "Shipping",
+                "SQLiteStore",
                 "PostgresStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 "PicqerAPI",

@@ -1,4 +1,5 @@
 import Foundation
+import SQLiteStore
 import Shipping
 
 /// The body of a webhook: `{"type": "shipment.created", "timestamp": RFC 3339, "data": <the operator API's

@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import LabelVerification
 import NIOCore
+import SQLiteStore
 import Shipping
 import Testing
 

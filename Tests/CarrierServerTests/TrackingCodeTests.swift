@@ -4,6 +4,7 @@ import HTTPTypes
 import HummingbirdTesting
 import NIOCore
 import PicqerAPI
+import SQLiteStore
 import Shipping
 import Testing
 

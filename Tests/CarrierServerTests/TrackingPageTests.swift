@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Labels
 import NIOCore
+import SQLiteStore
 import Shipping
 import Testing
 

@@ -3,6 +3,7 @@ import GRDB
 import PicqerAPI
 import Testing
 
+@testable import SQLiteStore
 @testable import Shipping
 
 /// Retention erases personal data from the database file itself, not only from answers.

@@ -2,6 +2,7 @@ import Foundation
 import PicqerAPI
 import Testing
 
+@testable import SQLiteStore
 @testable import Shipping
 
 @Suite struct SQLiteShipmentStoreTests {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 
+@testable import SQLiteStore
 @testable import Shipping
 
 /// `touch`, for changes stored beside the shipment (tracking events): the shipment reappears in the feed.

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Labels
 import PicqerAPI
+import SQLiteStore
 import Shipping
 import Synchronization
 import Testing

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PicqerAPI
+import SQLiteStore
 import Shipping
 import Testing
 

@@ -3,6 +3,7 @@ import GRDB
 import PicqerAPI
 import Testing
 
+@testable import SQLiteStore
 @testable import Shipping
 
 /// The feed, manifest and retention queries use their indexes, and a feed page is fast on a large database.

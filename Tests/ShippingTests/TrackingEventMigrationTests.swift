@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 
+@testable import SQLiteStore
 @testable import Shipping
 
 /// A database made before tracking events (migrations 1 and 2) opens with events: its shipments are

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PicqerAPI
+import Shipping
 
 /// The embedded ``ShipmentStore``: one SQLite file in WAL mode.
 ///

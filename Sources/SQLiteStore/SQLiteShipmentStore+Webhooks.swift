@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Shipping
 
 extension SQLiteShipmentStore {
     /// Migration 5: the webhook outbox.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PicqerAPI
+import Shipping
 
 extension SQLiteShipmentStore {
     /// The schema's history. Never change a registered migration: databases made by earlier versions have run

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Shipping
 
 extension SQLiteShipmentStore {
     /// Stores the batch in one write transaction; the UNIQUE `event_id` makes a concurrent batch with the same

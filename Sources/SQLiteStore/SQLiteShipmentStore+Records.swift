@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PicqerAPI
+import Shipping
 
 extension SQLiteShipmentStore {
     /// The columns of a ``ShipmentRecord``, in the order ``record(_:)`` reads them.

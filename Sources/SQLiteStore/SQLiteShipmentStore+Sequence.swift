@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Shipping
 
 extension SQLiteShipmentStore {
     /// The sequence number the next change takes. Call inside the write transaction of that change, then
