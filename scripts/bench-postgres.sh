@@ -3,7 +3,7 @@
 # with keep-alive (wrk):
 #   1. one instance on SQLite, closed loop;  2. one instance on PostgreSQL, closed loop;
 #   3. two instances on one PostgreSQL, wrk against each at once: total labels/s;
-#   4. open loop at 100 labels/s on one PostgreSQL instance (p50/p99, scripts/constant_rate.py);
+#   4. open loop at 100 labels/s on one instance, SQLite and PostgreSQL (p50/p99, scripts/constant_rate.py);
 #   then the database is checked: no duplicate code, serials without a gap.
 # Starts its own throwaway PostgreSQL (scripts/with-postgres.sh) unless PICQER_CARRIER_TEST_POSTGRES_URL is set.
 # PICQER_CARRIER_BIN=path uses an already built (release) binary instead of building one.
@@ -63,9 +63,16 @@ closed_loop() {  # PORT LABEL FILE
   grep -E "Latency|50%|99%|Requests/sec|Non-2xx|Socket errors" "$work/$3"
 }
 
+open_loop() {  # PORT LABEL: 100 labels/s on a schedule (latency counts from the scheduled time)
+  echo "== $2: open loop, 100 labels/s for ${seconds}s"
+  python3 scripts/constant_rate.py --url "https://127.0.0.1:$1/picqer-integration/shipments" \
+    --body Fixtures/requests/nl-domestic.json --user demo:demo --rate 100 --seconds "$seconds"
+}
+
 port=$(free_port)
 start sqlite "$port"
 closed_loop "$port" "one instance, SQLite" sqlite.txt
+open_loop "$port" "one instance, SQLite"
 stop_all
 
 single=$(fresh_database single)
@@ -77,9 +84,7 @@ import re, sys
 sqlite, postgres = (float(re.search(r"Requests/sec:\s+([\d.]+)", open(p).read()).group(1)) for p in sys.argv[1:])
 print(f"PostgreSQL / SQLite, one instance: {postgres:.1f} / {sqlite:.1f} labels/s = {postgres / sqlite:.2f} (target >= 0.8)")
 PY
-echo "== one instance, PostgreSQL: open loop, 100 labels/s for ${seconds}s"
-python3 scripts/constant_rate.py --url "https://127.0.0.1:$port/picqer-integration/shipments" \
-  --body Fixtures/requests/nl-domestic.json --user demo:demo --rate 100 --seconds "$seconds"
+open_loop "$port" "one instance, PostgreSQL"
 stop_all
 
 shared=$(fresh_database shared)

@@ -13,8 +13,9 @@ import Synchronization
 /// It follows the SQLite store's rules exactly (see `SQLiteShipmentStore`):
 ///
 /// - **Serials**: a serial is taken (`INSERT … ON CONFLICT DO UPDATE … RETURNING`, which locks the scheme's
-///   counter row) and the shipment stored in one transaction, so two instances never hand out the same code
-///   and a code is stored before anyone is answered.
+///   counter row) and the shipment stored in one statement — PostgreSQL makes the code from the serial — so
+///   two instances never hand out the same code, a code is stored before anyone is answered, and the counter
+///   is locked only while that statement runs and commits (no round trip to the server in between).
 /// - **Change feed**: PostgreSQL runs transactions concurrently, and a sequence (`nextval`) hands out numbers in
 ///   the order transactions *start*, not the order they *commit*: a reader could see number 8 committed while 7
 ///   is still in flight, move its cursor past 7 and never see it. So every change transaction takes its number
@@ -258,51 +259,54 @@ public final class PostgresShipmentStore: ShipmentStore, Service {
 
     public func issue(_ shipment: NewShipment, scheme: TrackingCodeScheme) async throws -> ShipmentRecord {
         let logger = self.logger
-        return try await transaction { connection in
-            let serial = try await connection.query(
+        let now = PostgresTimestamp(Date())
+        let affixes = scheme.affixes
+        let code = scheme.sqlCode(serial: "serial.last_serial", prefix: "scheme.prefix", suffix: "scheme.suffix")
+        // One statement, so one transaction without a round trip while the counters are locked: the serial
+        // (not taken when the scheme is exhausted), the shipment with its code — made by PostgreSQL from the
+        // serial, as TrackingCodeScheme.code(forSerial:) does — the change number last (see the type's
+        // documentation) and the request. A failure anywhere rolls all of it back: no serial is used up.
+        let rows = try await perform { client in
+            try await client.query(
                 """
-                INSERT INTO serial_counter (name, last_serial) VALUES (\(scheme.counterName), 1)
-                ON CONFLICT (name) DO UPDATE SET last_serial = serial_counter.last_serial + 1
-                RETURNING last_serial
-                """, logger: logger
-            ).single(Int64.self)
-            // Throwing rolls the transaction back: the serial is not used up.
-            guard serial <= scheme.maximumSerial else { throw ShipmentStoreError.serialsExhausted }
-            let code = scheme.code(forSerial: serial)
-            let now = PostgresTimestamp(Date())
-            // The sequence number last, in the same statement as the insert: the counter's lock is held for the
-            // shortest time (see the type's documentation).
-            let (id, sequence) = try await connection.query(
-                """
-                WITH next AS (
-                    UPDATE change_counter SET last_sequence = last_sequence + 1 WHERE name = 'shipment'
+                WITH scheme AS (SELECT \(affixes.prefix)::text AS prefix, \(affixes.suffix)::text AS suffix),
+                serial AS (
+                    INSERT INTO serial_counter (name, last_serial) VALUES (\(scheme.counterName), 1)
+                    ON CONFLICT (name) DO UPDATE SET last_serial = serial_counter.last_serial + 1
+                        WHERE serial_counter.last_serial < \(scheme.maximumSerial)
+                    RETURNING last_serial),
+                next AS (
+                    UPDATE change_counter SET last_sequence = last_sequence + 1
+                    WHERE name = 'shipment' AND EXISTS (SELECT 1 FROM serial)
                     RETURNING last_sequence),
                 made AS (
                     INSERT INTO shipment (tracking_code, account, service, sender_address_id, reference, order_id,
                         picklist_id, return_id, is_return, zpl_dpi, label_format, status, created_at, updated_at,
                         weight_grams, recipient_country, recipient_postcode, sequence, personal_data_erased)
-                    SELECT \(code), \(shipment.account), \(shipment.service), \(shipment.senderAddressID),
-                        \(shipment.reference), \(shipment.orderID), \(shipment.picklistID), \(shipment.returnID),
-                        \(shipment.isReturn), \(shipment.zplDPI), NULL, 'pending', \(now), \(now),
+                    SELECT \(unescaped: code), \(shipment.account), \(shipment.service),
+                        \(shipment.senderAddressID), \(shipment.reference), \(shipment.orderID), \(shipment.picklistID),
+                        \(shipment.returnID), \(shipment.isReturn), \(shipment.zplDPI), NULL, 'pending', \(now), \(now),
                         \(shipment.weightGrams), \(shipment.recipientCountry), \(shipment.recipientPostcode),
                         next.last_sequence, false
-                    FROM next
-                    RETURNING id, sequence),
+                    FROM scheme, serial, next
+                    RETURNING id, sequence, tracking_code),
                 request AS (
                     INSERT INTO shipment_request (shipment_id, body)
                     SELECT id, \(ByteBuffer(bytes: shipment.requestBody)) FROM made)
-                SELECT id, sequence FROM made
+                SELECT id, sequence, tracking_code FROM made
                 """, logger: logger
-            ).single((Int64, Int64).self)
-            return ShipmentRecord(
-                id: id, trackingCode: code, account: shipment.account, service: shipment.service, status: .pending,
-                labelFormat: nil, isReturn: shipment.isReturn, createdAt: now.date,
-                senderAddressID: shipment.senderAddressID, reference: shipment.reference, orderID: shipment.orderID,
-                picklistID: shipment.picklistID, returnID: shipment.returnID, zplDPI: shipment.zplDPI,
-                weightGrams: shipment.weightGrams, recipientCountry: shipment.recipientCountry,
-                recipientPostcode: shipment.recipientPostcode, requestBody: shipment.requestBody,
-                updatedAt: now.date, sequence: sequence, personalDataErased: false)
+            ).collect()
         }
+        guard let row = rows.first else { throw ShipmentStoreError.serialsExhausted }
+        let (id, sequence, trackingCode) = try row.decode((Int64, Int64, String).self)
+        return ShipmentRecord(
+            id: id, trackingCode: trackingCode, account: shipment.account, service: shipment.service,
+            status: .pending, labelFormat: nil, isReturn: shipment.isReturn, createdAt: now.date,
+            senderAddressID: shipment.senderAddressID, reference: shipment.reference, orderID: shipment.orderID,
+            picklistID: shipment.picklistID, returnID: shipment.returnID, zplDPI: shipment.zplDPI,
+            weightGrams: shipment.weightGrams, recipientCountry: shipment.recipientCountry,
+            recipientPostcode: shipment.recipientPostcode, requestBody: shipment.requestBody,
+            updatedAt: now.date, sequence: sequence, personalDataErased: false)
     }
 
     public func activate(id: Int64, labelFormat: LabelFormat) async throws {

@@ -24,6 +24,24 @@ import Testing
         #expect(try await store.shipment(trackingCode: "CC999999999NL") == nil)
     }
 
+    @Test(arguments: StoreKind.allCases) func anExhaustedSchemeIssuesNoMoreAndUsesNothingUp(kind: StoreKind)
+        async throws
+    {
+        let store = try await kind.make()
+        let tiny = TrackingCodeScheme.mod10(prefix: "T", digits: 1)
+        var codes: [String] = []
+        for _ in 1...9 { codes.append(try await store.issue(StoreKind.shipment(), scheme: tiny).trackingCode) }
+        #expect(codes == (1...9).map { tiny.code(forSerial: Int64($0)) })
+        await #expect(throws: ShipmentStoreError.serialsExhausted) {
+            _ = try await store.issue(StoreKind.shipment(), scheme: tiny)
+        }
+        // The refused shipment took no change number and left nothing behind.
+        let next = try await store.issue(StoreKind.shipment(), scheme: StoreKind.scheme)
+        #expect(next.sequence == 10)
+        #expect(next.trackingCode == StoreKind.scheme.code(forSerial: 1))
+        #expect(try await store.changes(after: 0, limit: 100).count == 10)
+    }
+
     @Test(arguments: StoreKind.allCases) func everyChangeTakesTheNextSequenceNumber(kind: StoreKind) async throws {
         let store = try await kind.make()
         let first = try await store.issue(StoreKind.shipment(), scheme: StoreKind.scheme)
