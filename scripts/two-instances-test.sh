@@ -174,8 +174,7 @@ def overlapping(got):
     return clashes
 
 def stored():
-    out = subprocess.run(["psql", "-At", database, "-c", "SELECT tracking_code || ' ' || status FROM shipment"],
-                         check=True, capture_output=True, text=True).stdout.split()
+    out = psql("SELECT tracking_code || ' ' || status FROM shipment")
     return dict(zip(out[0::2], out[1::2]))
 
 failures = []

@@ -48,6 +48,9 @@ public final class PostgresShipmentStore: ShipmentStore, Service {
     private let migrated = Atomic<Bool>(false)
     /// The client's `run()` when ``open(_:logger:maximumConnections:)`` started it (cancelled on `deinit`).
     private let ownedRun = Mutex<Task<Void, Never>?>(nil)
+    /// The SQL that makes a scheme's tracking codes (``TrackingCodeScheme/sqlCode(serial:prefix:suffix:)``), by
+    /// counter name: made once per scheme, not on every shipment.
+    private let codeExpressions = Mutex<[String: String]>([:])
 
     /// How many shipments one transaction of ``erasePersonalData(createdBefore:at:)`` erases.
     static let erasureBatchSize = 500
@@ -261,7 +264,12 @@ public final class PostgresShipmentStore: ShipmentStore, Service {
         let logger = self.logger
         let now = PostgresTimestamp(Date())
         let affixes = scheme.affixes
-        let code = scheme.sqlCode(serial: "serial.last_serial", prefix: "scheme.prefix", suffix: "scheme.suffix")
+        let code = codeExpressions.withLock { expressions in
+            if let made = expressions[scheme.counterName] { return made }
+            let made = scheme.sqlCode(serial: "serial.last_serial", prefix: "scheme.prefix", suffix: "scheme.suffix")
+            expressions[scheme.counterName] = made
+            return made
+        }
         // One statement, so one transaction without a round trip while the counters are locked: the serial
         // (not taken when the scheme is exhausted), the shipment with its code — made by PostgreSQL from the
         // serial, as TrackingCodeScheme.code(forSerial:) does — the change number last (see the type's

@@ -37,15 +37,6 @@ import Testing
         return (carrier, metricsPort)
     }
 
-    /// The metrics text once the listener answers.
-    static func scrape(port: Int) async throws -> String {
-        for _ in 0..<50 {
-            if let text = try? MetricsEndpointTests.scrape(port: port), !text.isEmpty { return text }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        return try MetricsEndpointTests.scrape(port: port)
-    }
-
     /// How many connections of a burst are open.
     final class Opened: Sendable {
         let count = Atomic<Int>(0)
@@ -83,14 +74,14 @@ import Testing
         let body = Array(try TestCarrier.fixture("nl-domestic.json").readableBytesView)
         try await carrier.withServer { client in
             let port = try #require(client.port)
-            let before = try await Self.scrape(port: metricsPort)
+            let before = try await MetricsEndpointTests.firstScrape(port: metricsPort)
             let statuses = try await Self.burst(count: 200, port: port, from: "127.0.0.1") { connection in
                 try await connection.send(
                     .POST, "/picqer-integration/shipments",
                     headers: [LoopbackHTTPS.basic("burst", Self.password), ("Content-Type", "application/json")],
                     body: body)
             }
-            let after = try await Self.scrape(port: metricsPort)
+            let after = try await MetricsEndpointTests.firstScrape(port: metricsPort)
             #expect(statuses == [200: 200], "every first login with the right password is accepted")
             let accepted =
                 (MetricsEndpointTests.value(Self.accepted, in: after) ?? 0)
@@ -109,14 +100,14 @@ import Testing
         try await carrier.withServer { client in
             let port = try #require(client.port)
             let source = "127.0.0.71"
-            let before = try await Self.scrape(port: metricsPort)
+            let before = try await MetricsEndpointTests.firstScrape(port: metricsPort)
             // Ten failures a minute from one address are allowed (the default `auth.throttle`).
             let statuses = try await Self.burst(count: 10, port: port, from: source) { connection in
                 try await connection.send(
                     .GET, "/picqer-integration/config-options", headers: [LoopbackHTTPS.basic("burst", "wrong-guess")])
             }
             #expect(statuses == [401: 10])
-            let after = try await Self.scrape(port: metricsPort)
+            let after = try await MetricsEndpointTests.firstScrape(port: metricsPort)
             let rejected =
                 (MetricsEndpointTests.value(Self.rejected, in: after) ?? 0)
                 - (MetricsEndpointTests.value(Self.rejected, in: before) ?? 0)

@@ -26,6 +26,15 @@ import Testing
         try ExternalTools.run("curl", ["-sf", "http://127.0.0.1:\(port)/metrics"]).stdout
     }
 
+    /// The metrics text once the listener answers (it starts with the server); fails after five seconds.
+    static func firstScrape(port: Int) async throws -> String {
+        for _ in 0..<50 {
+            if let text = try? scrape(port: port), !text.isEmpty { return text }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return try scrape(port: port)
+    }
+
     static func value(_ series: String, in text: String) -> Double? {
         text.split(separator: "\n").first { $0.hasPrefix(series + " ") }
             .flatMap { Double($0.split(separator: " ").last ?? "") }
@@ -41,14 +50,7 @@ import Testing
             configuration: configuration, store: try carrier.flow().store, logger: TestCarrier.logger)
         let app = try CarrierApplication.build(flow: flow, logger: TestCarrier.logger)
         let (before, after) = try await app.test(.ahc(.https)) { client in
-            var before = ""
-            for _ in 0..<50 {
-                if let text = try? Self.scrape(port: port) {
-                    before = text
-                    break
-                }
-                try await Task.sleep(for: .milliseconds(100))
-            }
+            let before = try await Self.firstScrape(port: port)
             for _ in 0..<3 {
                 try await client.execute(
                     uri: "/picqer-integration/shipments", method: .post,

@@ -23,14 +23,7 @@ import Testing
         let app = try CarrierApplication.build(flow: flow, logger: TestCarrier.logger, webhookDelivery: policy)
         let failures = #"picqer_carrier_webhook_failures_total{outcome="retry"}"#
         let (before, after) = try await app.test(.ahc(.https)) { client in
-            var before = ""
-            for _ in 0..<50 {
-                if let text = try? MetricsEndpointTests.scrape(port: port) {
-                    before = text
-                    break
-                }
-                try await Task.sleep(for: .milliseconds(100))
-            }
+            let before = try await MetricsEndpointTests.firstScrape(port: port)
             for _ in 0..<3 { _ = try #require(try await OperatorAPITests.create(client).data) }
             // The gauge is refreshed about once a second by the deliverer; each notification is tried once at once.
             var after = ""
