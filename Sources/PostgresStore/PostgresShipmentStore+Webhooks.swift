@@ -97,18 +97,20 @@ extension PostgresShipmentStore {
         return true
     }
 
-    /// Applies `change` (one of ``change(id:at:set:value:when:)``'s statements) to shipment `id` and, when it
-    /// changed the shipment and an endpoint wants `type`, announces it in the same transaction.
-    func apply(_ change: PostgresQuery, announcing type: WebhookEventType, id: Int64, at date: Date) async throws {
+    /// Applies `change` to its shipment and, when it changed the shipment and an endpoint wants `type`,
+    /// announces it in the same transaction.
+    func apply(_ change: some ShipmentChangeStatement, announcing type: WebhookEventType, at date: Date) async throws {
         let logger = self.logger
         guard let outbox, !outbox.endpoints(for: type).isEmpty else {
-            try await perform { client in _ = try await client.query(change, logger: logger).collect() }
+            try await perform { client in for try await _ in try await client.execute(change, logger: logger) {} }
             return
         }
         let announced = try await transaction { connection in
-            guard try await !connection.query(change, logger: logger).collect().isEmpty else { return false }
+            var changed = false
+            for try await _ in try await connection.execute(change, logger: logger) { changed = true }
+            guard changed else { return false }
             return try await Self.announce(
-                type, shipmentID: id, at: date, into: outbox, on: connection, logger: logger)
+                type, shipmentID: change.id, at: date, into: outbox, on: connection, logger: logger)
         }
         if announced { outbox.signal.signal() }
     }

@@ -48,9 +48,6 @@ public final class PostgresShipmentStore: ShipmentStore, Service {
     private let migrated = Atomic<Bool>(false)
     /// The client's `run()` when ``open(_:logger:maximumConnections:)`` started it (cancelled on `deinit`).
     private let ownedRun = Mutex<Task<Void, Never>?>(nil)
-    /// The SQL that makes a scheme's tracking codes (``TrackingCodeScheme/sqlCode(serial:prefix:suffix:)``), by
-    /// counter name: made once per scheme, not on every shipment.
-    private let codeExpressions = Mutex<[String: String]>([:])
 
     /// How many shipments one transaction of ``erasePersonalData(createdBefore:at:)`` erases.
     static let erasureBatchSize = 500
@@ -263,72 +260,32 @@ public final class PostgresShipmentStore: ShipmentStore, Service {
     public func issue(_ shipment: NewShipment, scheme: TrackingCodeScheme) async throws -> ShipmentRecord {
         let logger = self.logger
         let now = PostgresTimestamp(Date())
-        let affixes = scheme.affixes
-        let code = codeExpressions.withLock { expressions in
-            if let made = expressions[scheme.counterName] { return made }
-            let made = scheme.sqlCode(serial: "serial.last_serial", prefix: "scheme.prefix", suffix: "scheme.suffix")
-            expressions[scheme.counterName] = made
-            return made
+        let statement = IssueStatement(shipment: shipment, scheme: scheme, now: now)
+        let issued = try await perform { client in
+            var rows: [IssueStatement.Row] = []
+            for try await row in try await client.execute(statement, logger: logger) { rows.append(row) }
+            return rows.first
         }
-        // One statement, so one transaction without a round trip while the counters are locked: the serial
-        // (not taken when the scheme is exhausted), the shipment with its code — made by PostgreSQL from the
-        // serial, as TrackingCodeScheme.code(forSerial:) does — the change number last (see the type's
-        // documentation) and the request. A failure anywhere rolls all of it back: no serial is used up.
-        let rows = try await perform { client in
-            try await client.query(
-                """
-                WITH scheme AS (SELECT \(affixes.prefix)::text AS prefix, \(affixes.suffix)::text AS suffix),
-                serial AS (
-                    INSERT INTO serial_counter (name, last_serial) VALUES (\(scheme.counterName), 1)
-                    ON CONFLICT (name) DO UPDATE SET last_serial = serial_counter.last_serial + 1
-                        WHERE serial_counter.last_serial < \(scheme.maximumSerial)
-                    RETURNING last_serial),
-                next AS (
-                    UPDATE change_counter SET last_sequence = last_sequence + 1
-                    WHERE name = 'shipment' AND EXISTS (SELECT 1 FROM serial)
-                    RETURNING last_sequence),
-                made AS (
-                    INSERT INTO shipment (tracking_code, account, service, sender_address_id, reference, order_id,
-                        picklist_id, return_id, is_return, zpl_dpi, label_format, status, created_at, updated_at,
-                        weight_grams, recipient_country, recipient_postcode, sequence, personal_data_erased)
-                    SELECT \(unescaped: code), \(shipment.account), \(shipment.service),
-                        \(shipment.senderAddressID), \(shipment.reference), \(shipment.orderID), \(shipment.picklistID),
-                        \(shipment.returnID), \(shipment.isReturn), \(shipment.zplDPI), NULL, 'pending', \(now), \(now),
-                        \(shipment.weightGrams), \(shipment.recipientCountry), \(shipment.recipientPostcode),
-                        next.last_sequence, false
-                    FROM scheme, serial, next
-                    RETURNING id, sequence, tracking_code),
-                request AS (
-                    INSERT INTO shipment_request (shipment_id, body)
-                    SELECT id, \(ByteBuffer(bytes: shipment.requestBody)) FROM made)
-                SELECT id, sequence, tracking_code FROM made
-                """, logger: logger
-            ).collect()
-        }
-        guard let row = rows.first else { throw ShipmentStoreError.serialsExhausted }
-        let (id, sequence, trackingCode) = try row.decode((Int64, Int64, String).self)
+        guard let issued else { throw ShipmentStoreError.serialsExhausted }
         return ShipmentRecord(
-            id: id, trackingCode: trackingCode, account: shipment.account, service: shipment.service,
+            id: issued.id, trackingCode: issued.trackingCode, account: shipment.account, service: shipment.service,
             status: .pending, labelFormat: nil, isReturn: shipment.isReturn, createdAt: now.date,
             senderAddressID: shipment.senderAddressID, reference: shipment.reference, orderID: shipment.orderID,
             picklistID: shipment.picklistID, returnID: shipment.returnID, zplDPI: shipment.zplDPI,
             weightGrams: shipment.weightGrams, recipientCountry: shipment.recipientCountry,
             recipientPostcode: shipment.recipientPostcode, requestBody: shipment.requestBody,
-            updatedAt: now.date, sequence: sequence, personalDataErased: false)
+            updatedAt: now.date, sequence: issued.sequence, personalDataErased: false)
     }
 
     public func activate(id: Int64, labelFormat: LabelFormat) async throws {
         let now = Date()
-        let query = Self.change(
-            id: id, at: now, set: "status = 'active', label_format = $3", value: labelFormat.rawValue,
-            when: "status = 'pending'")
-        try await apply(query, announcing: .shipmentCreated, id: id, at: now)
+        let statement = ActivateStatement(id: id, date: PostgresTimestamp(now), labelFormat: labelFormat.rawValue)
+        try await apply(statement, announcing: .shipmentCreated, at: now)
     }
 
     public func void(id: Int64) async throws {
         let now = Date()
-        let query = Self.change(id: id, at: now, set: "status = 'void'", when: "status <> 'void'")
-        try await apply(query, announcing: .shipmentVoided, id: id, at: now)
+        try await apply(VoidStatement(id: id, date: PostgresTimestamp(now)), announcing: .shipmentVoided, at: now)
     }
 
     public func shipment(trackingCode: String) async throws -> ShipmentRecord? {
@@ -363,10 +320,9 @@ public final class PostgresShipmentStore: ShipmentStore, Service {
                 return .notCancellable(record)
             case .active:
                 if record.trackingStatus != nil { return .notCancellable(record) }
-                _ = try await connection.query(
-                    Self.change(id: record.id, at: date, set: "status = 'cancelled'", when: "status = 'active'"),
-                    logger: logger
-                ).collect()
+                for try await _ in try await connection.execute(
+                    CancelStatement(id: record.id, date: PostgresTimestamp(date)), logger: logger)
+                {}
                 _ = try await Self.announce(
                     .shipmentCancelled, shipmentID: record.id, at: date, into: outbox, on: connection, logger: logger)
                 let cancelled = try await Self.records(
@@ -455,27 +411,20 @@ public final class PostgresShipmentStore: ShipmentStore, Service {
 
     // MARK: changes
 
-    /// One statement that applies `assignments` (SQL `SET` items; `$1` is the id, `$2` the time, `$3` the text
-    /// `value` when given) to shipment `id` when `condition` holds, as one change: the next sequence number and
-    /// `updated_at`. The shipment row is locked first and the counter taken only when the condition holds, so
-    /// nothing changes — and no number is used up — otherwise.
-    static func change(
-        id: Int64, at date: Date, set assignments: String, value: String? = nil, when condition: String
-    ) -> PostgresQuery {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(PostgresTimestamp(date))
-        if let value { binds.append(value) }
-        return PostgresQuery(
-            unsafeSQL: """
-                WITH target AS (SELECT id FROM shipment WHERE id = $1 AND (\(condition)) FOR UPDATE),
-                next AS (
-                    UPDATE change_counter SET last_sequence = last_sequence + 1
-                    WHERE name = 'shipment' AND EXISTS (SELECT 1 FROM target)
-                    RETURNING last_sequence)
-                UPDATE shipment SET \(assignments), sequence = next.last_sequence, updated_at = $2
-                FROM next WHERE shipment.id = $1
-                RETURNING shipment.sequence
-                """, binds: binds)
+    /// The SQL of a ``ShipmentChangeStatement``: applies `assignments` (SQL `SET` items; `$1` is the id, `$2` the
+    /// time, `$3` and on the statement's own values) to one shipment when `condition` holds, as one change: the
+    /// next sequence number and `updated_at`. The shipment row is locked first and the counter taken only when
+    /// the condition holds, so nothing changes — and no number is used up — otherwise.
+    static func changeSQL(set assignments: String, when condition: String) -> String {
+        """
+        WITH target AS (SELECT id FROM shipment WHERE id = $1::bigint AND (\(condition)) FOR UPDATE),
+        next AS (
+            UPDATE change_counter SET last_sequence = last_sequence + 1
+            WHERE name = 'shipment' AND EXISTS (SELECT 1 FROM target)
+            RETURNING last_sequence)
+        UPDATE shipment SET \(assignments), sequence = next.last_sequence, updated_at = $2::timestamptz
+        FROM next WHERE shipment.id = $1::bigint
+        RETURNING shipment.sequence
+        """
     }
 }

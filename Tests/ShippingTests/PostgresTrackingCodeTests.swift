@@ -19,13 +19,14 @@ struct PostgresTrackingCodeTests {
         var serials = Array(Int64(1)...Int64(2_000))
         serials += (0..<3_000).map { _ in Int64.random(in: 1...scheme.maximumSerial, using: &generator) }
         serials += [scheme.maximumSerial, scheme.maximumSerial - 1, 10_000_000 % scheme.maximumSerial + 1]
-        let affixes = scheme.affixes
-        let expression = scheme.sqlCode(serial: "t.s", prefix: "a.prefix", suffix: "a.suffix")
+        let rule = scheme.sqlRule
+        let expression = TrackingCodeScheme.sqlCode(serial: "t.s", rule: "a")
         let rows = try await PostgresTestDatabase.withAdminConnection { connection in
             try await connection.query(
                 """
                 SELECT t.s, \(unescaped: expression)
-                FROM (SELECT \(affixes.prefix)::text AS prefix, \(affixes.suffix)::text AS suffix) a,
+                FROM (SELECT \(rule.prefix)::text AS prefix, \(rule.suffix)::text AS suffix,
+                        \(rule.weights)::bigint[] AS weights, \(rule.checkDigits)::bigint[] AS check_digits) a,
                     unnest(\(serials)::bigint[]) AS t(s)
                 """, logger: PostgresTestDatabase.logger
             ).collect()
