@@ -4,7 +4,8 @@
 #   1. one instance on SQLite, closed loop;  2. one instance on PostgreSQL, closed loop;
 #   3. two instances on one PostgreSQL, wrk against each at once: total labels/s;
 #   4. open loop at 100 labels/s on one instance, SQLite and PostgreSQL (p50/p99, scripts/constant_rate.py);
-#   then the database is checked: no duplicate code, serials without a gap.
+#   then the database is checked: no duplicate code, serials without a gap. The closed loops also print the CPU
+#   time per label of the instance and of PostgreSQL's processes on this machine.
 # Starts its own throwaway PostgreSQL (scripts/with-postgres.sh) unless PICQER_CARRIER_TEST_POSTGRES_URL is set.
 # PICQER_CARRIER_BIN=path uses an already built (release) binary instead of building one.
 # Usage: scripts/bench-postgres.sh [seconds] [connections]
@@ -55,12 +56,32 @@ start() {
   echo "$name did not become ready" >&2; cat "$work/$name.log" >&2; exit 1
 }
 
-closed_loop() {  # PORT LABEL FILE
+# cpu_ticks PID...: the processes' CPU time so far, in clock ticks (user + system).
+cpu_ticks() {
+  local total=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+
+closed_loop() {  # PORT LABEL FILE: also the CPU time per label of the instance and of PostgreSQL (when local)
   wrk -t1 -c2 -d3s -s "$work/post.lua" "https://127.0.0.1:$1/picqer-integration/shipments" >/dev/null
   echo "== $2: wrk -t2 -c$connections -d${seconds}s"
+  local server=${pids[-1]} server_before database_before
+  server_before=$(cpu_ticks "$server")
+  database_before=$(cpu_ticks $(pgrep -x postgres || true))
   wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$work/post.lua" \
     "https://127.0.0.1:$1/picqer-integration/shipments" >"$work/$3"
   grep -E "Latency|50%|99%|Requests/sec|Non-2xx|Socket errors" "$work/$3"
+  python3 - "$work/$3" "$(getconf CLK_TCK)" "$(($(cpu_ticks "$server") - server_before))" \
+    "$(($(cpu_ticks $(pgrep -x postgres || true)) - database_before))" <<'PY'
+import re, sys
+requests = int(re.search(r"(\d+) requests in", open(sys.argv[1]).read()).group(1))
+tick_ms = 1000 / int(sys.argv[2])
+server, database = (int(value) * tick_ms / max(requests, 1) for value in sys.argv[3:5])
+print(f"CPU per label: instance {server:.2f} ms, PostgreSQL {database:.2f} ms")
+PY
 }
 
 open_loop() {  # PORT LABEL: 100 labels/s on a schedule (latency counts from the scheduled time)
