@@ -44,7 +44,7 @@ public enum CarrierApplication {
     /// With TLS, the certificate files are looked at again every `server.tls.reload_interval_seconds`
     /// (a service of the application). With `configurationPath`, `SIGHUP` reloads that file into `live` and
     /// the certificate files at once (``ConfigurationReloader``). When the store has a webhook outbox, its
-    /// notifications are delivered by `webhookDelivery` to the webhooks configured at start; with
+    /// notifications are delivered by `webhookDelivery` to the webhooks `live` holds at each attempt; with
     /// `metrics.listen`, Prometheus metrics are served there (``MetricsEndpoint``); `readiness` answers
     /// `GET /health/ready` (the database can be used).
     public static func build(
@@ -88,9 +88,7 @@ public enum CarrierApplication {
             store: live.latest.flow.store, personalDataDays: configuration.retention.personalDataDays)
         let store = live.latest.flow.store
         let deliverer = store.outbox.map { outbox in
-            WebhookDeliverer(
-                store: store, outbox: outbox, webhooks: configuration.webhooks, policy: webhookDelivery,
-                logger: logger)
+            WebhookDeliverer(store: store, outbox: outbox, live: live, policy: webhookDelivery, logger: logger)
         }
         var application = Application(
             router: router, server: server,

@@ -10,11 +10,15 @@ public final class ConfigurationSnapshot: Sendable {
     /// The shipment flow of this configuration (on the server's one store).
     public let flow: ShipmentFlow
     let directory: AccountDirectory
+    /// The webhooks by URL, for the deliverer (the first when a URL is listed twice).
+    let webhooks: [String: CarrierConfiguration.Webhook]
 
     init(flow: ShipmentFlow) {
         self.configuration = flow.configuration
         self.flow = flow
         self.directory = AccountDirectory(accounts: flow.configuration.accounts)
+        self.webhooks = Dictionary(
+            flow.configuration.webhooks.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }
 
@@ -45,14 +49,17 @@ public final class LiveConfiguration: Sendable {
         state.withLock { $0 }
     }
 
-    /// Makes `configuration` the one of new requests (with a new flow on the same store) and returns the
-    /// settings that changed but take effect only at a restart.
+    /// Makes `configuration` the one of new requests (with a new flow on the same store) and of the webhooks
+    /// (changes announced from now on go to its endpoints; the deliverer signs with its secrets) and returns
+    /// the settings that changed but take effect only at a restart.
     @discardableResult
     public func replace(with configuration: CarrierConfiguration) -> [String] {
         let old = latest.configuration
-        let flow = CarrierApplication.flow(configuration: configuration, store: latest.flow.store, logger: logger)
+        let store = latest.flow.store
+        let flow = CarrierApplication.flow(configuration: configuration, store: store, logger: logger)
         let snapshot = ConfigurationSnapshot(flow: flow)
         state.withLock { $0 = snapshot }
+        if let outbox = store.outbox { CarrierApplication.updateWebhooks(of: outbox, to: configuration) }
         return Self.restartOnlyChanges(from: old, to: configuration)
     }
 

@@ -15,23 +15,15 @@ import Shipping
 /// delivery is marked only after its attempt: a crash in between sends it again (at least once; receivers
 /// deduplicate on `webhook-id`). Several instances on one PostgreSQL database each run a deliverer: the store
 /// leases what it hands out, so each notification goes out from one instance at a time.
+///
+/// Endpoints and secrets are those of the live configuration at each attempt: after a reload a delivery goes out
+/// signed with the endpoint's new secret, and one to an endpoint no longer configured is given up.
 struct WebhookDeliverer: Sendable {
     let store: any ShipmentStore
     let outbox: WebhookOutbox
-    let endpoints: [String: CarrierConfiguration.Webhook]
+    let live: LiveConfiguration
     let policy: WebhookDeliveryPolicy
     let logger: Logger
-
-    init(
-        store: any ShipmentStore, outbox: WebhookOutbox, webhooks: [CarrierConfiguration.Webhook],
-        policy: WebhookDeliveryPolicy, logger: Logger
-    ) {
-        self.store = store
-        self.outbox = outbox
-        self.endpoints = Dictionary(webhooks.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
-        self.policy = policy
-        self.logger = logger
-    }
 
     /// Delivers until the task is cancelled.
     func run() async {
@@ -80,7 +72,7 @@ struct WebhookDeliverer: Sendable {
     /// One attempt of `delivery`, recorded in the store (unless the server is stopping: then it stays as it was
     /// and is sent after the restart).
     func attempt(_ delivery: WebhookDelivery, client: HTTPClient) async {
-        guard let endpoint = endpoints[delivery.endpoint] else {
+        guard let endpoint = live.latest.webhooks[delivery.endpoint] else {
             await record(delivery, status: nil, error: "endpoint no longer configured", next: .giveUp)
             return
         }

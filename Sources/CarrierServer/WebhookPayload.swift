@@ -23,16 +23,25 @@ struct WebhookPayload: Encodable {
 }
 
 extension CarrierApplication {
-    /// The webhook outbox of `configuration` (`webhooks:`), rendering bodies with the operator API's shipment
-    /// object; `nil` when no webhooks are configured.
-    public static func webhookOutbox(configuration: CarrierConfiguration) -> WebhookOutbox? {
-        guard !configuration.webhooks.isEmpty else { return nil }
+    /// The webhook outbox of `configuration` (`webhooks:`; none is fine: nothing is announced until a reload
+    /// adds some, see ``updateWebhooks(of:to:)``), rendering bodies with the operator API's shipment object.
+    public static func webhookOutbox(configuration: CarrierConfiguration) -> WebhookOutbox {
+        WebhookOutbox(
+            subscriptions: webhookSubscriptions(configuration), render: webhookRender(configuration))
+    }
+
+    /// Makes `outbox` announce to `configuration`'s webhooks from now on, with its bodies (a reload).
+    static func updateWebhooks(of outbox: WebhookOutbox, to configuration: CarrierConfiguration) {
+        outbox.update(subscriptions: webhookSubscriptions(configuration), render: webhookRender(configuration))
+    }
+
+    private static func webhookSubscriptions(_ configuration: CarrierConfiguration) -> [WebhookOutbox.Subscription] {
+        configuration.webhooks.map { .init(endpoint: $0.url, events: $0.events) }
+    }
+
+    private static func webhookRender(_ configuration: CarrierConfiguration) -> WebhookOutbox.Render {
         let view = OperatorShipmentView(configuration: configuration)
-        return WebhookOutbox(
-            subscriptions: configuration.webhooks.map { .init(endpoint: $0.url, events: $0.events) }
-        ) { type, record, date in
-            WebhookPayload.body(type: type, record: record, date: date, view: view)
-        }
+        return { type, record, date in WebhookPayload.body(type: type, record: record, date: date, view: view) }
     }
 
     /// The SQLite store of `configuration`, announcing changes to its webhooks: what the server and every

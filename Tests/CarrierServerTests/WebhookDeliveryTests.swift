@@ -19,7 +19,7 @@ import Testing
             timeout: timeout, pollInterval: .milliseconds(500), concurrency: 8)
     }
 
-    static func yaml(port: Int, events: String = "") -> String {
+    static func yaml(port: Int, events: String = "", secret: String = secret) -> String {
         """
         webhooks:
           - url: http://127.0.0.1:\(port)/hooks
