@@ -85,7 +85,7 @@ public enum CarrierApplication {
                     logger: logger))
         }
         let retention = RetentionTask(
-            store: live.latest.flow.store, personalDataDays: configuration.retention.personalDataDays)
+            store: live.latest.flow.store, personalDataDays: { live.latest.configuration.retention.personalDataDays })
         let store = live.latest.flow.store
         let deliverer = store.outbox.map { outbox in
             WebhookDeliverer(store: store, outbox: outbox, live: live, policy: webhookDelivery, logger: logger)

@@ -83,7 +83,6 @@ public final class LiveConfiguration: Sendable {
         if old.server.maxConcurrentLabels != new.server.maxConcurrentLabels {
             changed.append("server.max_concurrent_labels")
         }
-        if old.retention != new.retention { changed.append("retention") }
         return changed
     }
 }

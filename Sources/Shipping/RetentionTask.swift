@@ -13,8 +13,9 @@ public struct RetentionTask: Sendable {
 
     /// Where the shipments are.
     public var store: any ShipmentStore
-    /// Days personal data is kept.
-    public var personalDataDays: Int
+    /// Days personal data is kept, as the task reads them at each pass.
+    public var personalDataDays: Int { days() }
+    private let days: @Sendable () -> Int
     /// Time between passes of ``run(report:)``.
     public var interval: Duration
     /// The current time (injectable for tests).
@@ -32,8 +33,20 @@ public struct RetentionTask: Sendable {
         now: @escaping @Sendable () -> Date = { Date() },
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
     ) {
+        self.init(
+            store: store, personalDataDays: { personalDataDays }, interval: interval, now: now, sleep: sleep)
+    }
+
+    /// Creates a task that reads the retention period at every pass from `personalDataDays` (the running
+    /// server's live configuration: a reload applies from the next pass); the other parameters as in the
+    /// initializer with a fixed period.
+    public init(
+        store: any ShipmentStore, personalDataDays: @escaping @Sendable () -> Int,
+        interval: Duration = .seconds(3600), now: @escaping @Sendable () -> Date = { Date() },
+        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
+    ) {
         self.store = store
-        self.personalDataDays = personalDataDays
+        self.days = personalDataDays
         self.interval = interval
         self.now = now
         self.sleep = sleep

@@ -85,4 +85,38 @@ import Testing
         #expect(await iterator.next() == nil, "no pass after cancellation")
         #expect(waits.withLock { $0 }.allSatisfy { $0 == .seconds(3600) })
     }
+
+    /// The server's task reads the period at every pass: a configuration reload that shortens it erases, at the
+    /// next pass, what the old period still kept.
+    @Test func aChangedPeriodAppliesFromTheNextPass() async throws {
+        let store = InMemoryShipmentStore()
+        let shipment = try await store.issue(StoreKind.shipment(), scheme: StoreKind.scheme)
+        let now = shipment.createdAt.addingTimeInterval(31 * 86_400)
+        let days = Mutex(90)
+        let nextPass = Mutex(false)
+        let (passes, reported) = AsyncStream.makeStream(of: RetentionTask.Pass.self)
+        let task = RetentionTask(
+            store: store, personalDataDays: { days.withLock { $0 } }, now: { now },
+            sleep: { _ in
+                while !nextPass.withLock({ go in
+                    defer { go = false }
+                    return go
+                }) {
+                    try await Task.sleep(for: .milliseconds(2))
+                }
+            })
+        let running = Task { await task.run { reported.yield($0) } }
+        var iterator = passes.makeAsyncIterator()
+
+        #expect(await iterator.next() == .erased(count: 0, cutoff: now.addingTimeInterval(-90 * 86_400)))
+        #expect(try await store.shipment(trackingCode: shipment.trackingCode)?.personalDataErased == false)
+
+        days.withLock { $0 = 30 }
+        #expect(task.personalDataDays == 30)
+        nextPass.withLock { $0 = true }
+        #expect(await iterator.next() == .erased(count: 1, cutoff: now.addingTimeInterval(-30 * 86_400)))
+        #expect(try await store.shipment(trackingCode: shipment.trackingCode)?.personalDataErased == true)
+        running.cancel()
+        await running.value
+    }
 }
