@@ -131,35 +131,15 @@ extension PostgresShipmentStore {
     public func events(trackingCode: String) async throws -> [TrackingEvent]? {
         let logger = self.logger
         return try await perform { client in
-            var shipmentID: Int64?
-            for try await id in try await client.query(
-                "SELECT id FROM shipment WHERE tracking_code = \(trackingCode)", logger: logger
-            ).decode(Int64.self) {
-                shipmentID = id
-            }
-            guard let shipmentID else { return nil }
+            var found = false
             var events: [TrackingEvent] = []
-            for try await (eventID, status, occurredAt, city, postcode, country, description, receivedAt)
-                in try await client.query(
-                    """
-                    SELECT event_id, status, occurred_at, city, postcode, country, description, received_at
-                    FROM tracking_event WHERE shipment_id = \(shipmentID) ORDER BY occurred_at, id
-                    """, logger: logger
-                ).decode(
-                    (
-                        String, String, PostgresTimestamp, String?, String?, String?, String?, PostgresTimestamp
-                    ).self)
+            for try await event in try await client.execute(
+                EventsByCodeStatement(trackingCode: trackingCode), logger: logger)
             {
-                events.append(
-                    TrackingEvent(
-                        NewTrackingEvent(
-                            eventID: eventID, trackingCode: trackingCode,
-                            status: TrackingEventStatus(rawValue: status) ?? .inTransit, occurredAt: occurredAt.date,
-                            location: TrackingEventLocation(city: city, postcode: postcode, country: country),
-                            description: description),
-                        receivedAt: receivedAt.date))
+                found = true
+                if let event { events.append(event) }
             }
-            return events
+            return found ? events : nil
         }
     }
 }

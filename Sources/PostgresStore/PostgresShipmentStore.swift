@@ -291,11 +291,14 @@ public final class PostgresShipmentStore: ShipmentStore, Service {
     public func shipment(trackingCode: String) async throws -> ShipmentRecord? {
         let logger = self.logger
         return try await perform { client in
-            try await Self.records(
-                client.query(
-                    "SELECT \(unescaped: Self.recordColumns) FROM shipment WHERE tracking_code = \(trackingCode)",
-                    logger: logger)
-            ).first
+            // Read to the end (at most one row: the code is unique), so the connection goes back to the pool.
+            var found: ShipmentRecord?
+            for try await record in try await client.execute(
+                ShipmentByCodeStatement(trackingCode: trackingCode), logger: logger)
+            {
+                found = record
+            }
+            return found
         }
     }
 
