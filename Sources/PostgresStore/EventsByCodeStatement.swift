@@ -4,7 +4,7 @@ import Shipping
 /// The scan events of the shipment with a tracking code, oldest first (`occurred_at`, then arrival), in one
 /// prepared statement: one row per event, or — for a shipment without events — one row without an event; no
 /// row when there is no such shipment.
-struct EventsByCodeStatement: PostgresPreparedStatement {
+struct EventsByCodeStatement: TrackingCodeLookup {
     /// An event, `nil` for the row of a shipment without events.
     typealias Row = TrackingEvent?
 
@@ -15,16 +15,8 @@ struct EventsByCodeStatement: PostgresPreparedStatement {
         WHERE shipment.tracking_code = $1::text
         ORDER BY event.occurred_at, event.id
         """
-    static let bindingDataTypes: [PostgresDataType] = [.text]
 
-    /// The tracking code.
     var trackingCode: String
-
-    func makeBindings() throws -> PostgresBindings {
-        var bindings = PostgresBindings(capacity: 1)
-        bindings.append(trackingCode)
-        return bindings
-    }
 
     func decodeRow(_ row: PostgresRow) throws -> TrackingEvent? {
         let (eventID, status, occurredAt, city, postcode, country, description, receivedAt) = try row.decode(
