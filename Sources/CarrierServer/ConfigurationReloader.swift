@@ -66,7 +66,8 @@ public struct ConfigurationReloader: Service {
             "Configuration reloaded",
             metadata: [
                 "accounts": "\(configuration.accounts.count)", "services": "\(configuration.services.count)",
-                "operators": "\(configuration.operators.count)",
+                "operators": "\(configuration.operators.count)", "webhooks": "\(configuration.webhooks.count)",
+                "retention_days": "\(configuration.retention.personalDataDays)",
             ])
         return true
     }

@@ -36,8 +36,8 @@ import Testing
             process.standardError = log
         }
 
-        func writeConfiguration(accounts: String? = nil) throws {
-            try TestCarrier.yaml(port: port, accounts: accounts)
+        func writeConfiguration(accounts: String? = nil, extraYAML: String = "") throws {
+            try TestCarrier.yaml(port: port, extraYAML: extraYAML, accounts: accounts)
                 .write(to: configFile, atomically: true, encoding: .utf8)
         }
 
@@ -204,5 +204,36 @@ import Testing
         server.signal(SIGTERM)
         #expect(try await server.waitForExit(seconds: 20))
         #expect(server.process.terminationStatus == 0)
+    }
+
+    @Test(.timeLimit(.minutes(2))) func sighupStartsSendingToANewWebhookReceiver() async throws {
+        let receiver = WebhookReceiver(key: WebhookDeliveryTests.key)
+        let receiverPort = try await receiver.start()
+        let server = try ServerProcess()
+        try await server.start()
+        let port = server.port
+        let shopA = LoopbackHTTPS.basic("shop-a", TestCarrier.shopAPassword)
+
+        try server.writeConfiguration(extraYAML: WebhookDeliveryTests.yaml(port: receiverPort))
+        server.signal(SIGHUP)
+        let deadline = ContinuousClock.now + .seconds(5)
+        while !server.log.contains("webhooks=1"), ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(server.log.contains("webhooks=1"), "the reload names the receivers: \(server.log.suffix(500))")
+        let answer = try await LoopbackHTTPS.withConnection(port: port) {
+            try await $0.send(
+                .POST, "/picqer-integration/shipments", headers: [shopA, ("Content-Type", "application/json")],
+                body: Self.body)
+        }
+        #expect(answer.status == 200)
+        try await WebhookDeliveryTests.eventually(5) { receiver.delivered.count == 1 }
+        #expect(receiver.delivered.first?.signatureValid == true)
+        #expect(receiver.delivered.compactMap(\.payload).map(\.type) == ["shipment.created"])
+        #expect(!server.log.contains(WebhookDeliveryTests.secret))
+
+        server.signal(SIGTERM)
+        #expect(try await server.waitForExit(seconds: 20))
+        await receiver.stop()
     }
 }
