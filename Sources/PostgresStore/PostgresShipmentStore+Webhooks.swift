@@ -119,9 +119,7 @@ extension PostgresShipmentStore {
         guard limit > 0 else { return [] }
         let logger = self.logger
         let at = PostgresTimestamp(now)
-        let lease = webhookLease.components
-        let until = PostgresTimestamp(
-            now.addingTimeInterval(Double(lease.seconds) + Double(lease.attoseconds) / 1e18))
+        let until = PostgresTimestamp(now.addingTimeInterval(webhookLease.seconds))
         return try await perform { client in
             var due: [WebhookDelivery] = []
             for try await row in try await client.query(

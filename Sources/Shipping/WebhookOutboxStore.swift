@@ -8,7 +8,8 @@ import Foundation
 /// only the oldest pending delivery of a shipment to an endpoint is ever due; the next one becomes due when it is
 /// delivered or given up.
 public protocol WebhookOutboxStore: Sendable {
-    /// The outbox this store writes into; `nil` when no webhooks are configured (nothing is written).
+    /// The outbox this store writes into (notifications only for the endpoints it lists now); `nil` for a store
+    /// opened without one (nothing is ever written).
     var outbox: WebhookOutbox? { get }
     /// Pending deliveries whose next attempt is due at `now`, oldest due first, at most `limit` — at most one
     /// per shipment and endpoint. A store that several instances share *leases* what it returns to the caller
